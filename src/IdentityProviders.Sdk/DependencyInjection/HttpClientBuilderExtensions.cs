@@ -1,0 +1,42 @@
+using System.Reflection;
+using IdentityProviders.Sdk.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace IdentityProviders.Sdk.DependencyInjection;
+
+/// <summary>Registers the shared HTTP pipeline on an <see cref="IHttpClientBuilder"/>.</summary>
+public static class HttpClientBuilderExtensions
+{
+    /// <summary>Adds the User-Agent, resilience, authentication and logging handlers and applies base address and timeout.</summary>
+    /// <typeparam name="TOptions">The vendor options type.</typeparam>
+    /// <param name="builder">The named client builder.</param>
+    /// <param name="getOptions">Resolves the (validated) options.</param>
+    /// <param name="vendor">The vendor.</param>
+    /// <param name="vendorAssembly">The vendor SDK's assembly.</param>
+    /// <param name="getAuthenticator">Resolves the authenticator, or returns <see langword="null"/> for none.</param>
+    /// <returns>The builder.</returns>
+    public static IHttpClientBuilder AddIdentityProviderPipeline<TOptions>(
+        this IHttpClientBuilder builder,
+        Func<IServiceProvider, TOptions> getOptions,
+        string vendor,
+        Assembly vendorAssembly,
+        Func<IServiceProvider, TOptions, IRequestAuthenticator?> getAuthenticator)
+        where TOptions : IdentityProviderClientOptions
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(getOptions);
+        ArgumentNullException.ThrowIfNull(getAuthenticator);
+        builder.ConfigureHttpClient((sp, client) => HttpPipeline.ConfigureHttpClient(client, getOptions(sp)));
+        builder.ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
+        {
+            var options = getOptions(sp);
+            var created = HttpPipeline.CreateHandlers(options, vendor, vendorAssembly, getAuthenticator(sp, options), options.LoggerFactory ?? sp.GetService<ILoggerFactory>());
+            foreach (var handler in created)
+            {
+                handlers.Add(handler);
+            }
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,225 @@
+using System.Buffers;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace IdentityProviders.Sdk.Http;
+
+/// <summary>
+/// The Polly v8 pipeline of every vendor client: total timeout, then retry, then per-attempt timeout. Each attempt
+/// reads the whole response body (up to a size cap) before it counts as done, so a connection cut mid-body is
+/// retried like one cut before the headers and a page is never half-read.
+/// </summary>
+public sealed class ResilienceHandler : DelegatingHandler
+{
+    private static readonly ResiliencePropertyKey<bool> RetrySafeKey = new("IdentityProviders.RetrySafe");
+    private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("IdentityProviders.Request");
+
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly long _maxContentBytes;
+    private readonly RetryOptions _retry;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates the handler.</summary>
+    /// <param name="timeout">Total time budget of one request, all attempts and backoff included.</param>
+    /// <param name="retry">Retry and per-attempt timeout policy.</param>
+    /// <param name="maxContentBytes">Largest response body read into memory.</param>
+    /// <param name="timeProvider">The clock for backoff and <c>Retry-After</c> dates.</param>
+    /// <param name="logger">Receives a warning per retry; <see langword="null"/> for none.</param>
+    public ResilienceHandler(TimeSpan timeout, RetryOptions retry, long maxContentBytes, TimeProvider timeProvider, ILogger? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(retry);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _retry = retry;
+        _maxContentBytes = maxContentBytes;
+        _timeProvider = timeProvider;
+        _logger = logger ?? NullLogger.Instance;
+
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
+        builder.AddTimeout(new TimeoutStrategyOptions { Timeout = timeout, Name = "TotalTimeout" });
+        if (retry.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                Name = "Retry",
+                MaxRetryAttempts = retry.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                Delay = retry.BaseDelay,
+                MaxDelay = retry.MaxDelay,
+                UseJitter = retry.UseJitter,
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.Properties.GetValue(RetrySafeKey, false))),
+                DelayGenerator = args => ValueTask.FromResult(RetryAfterDelay(args.Outcome.Result)),
+                OnRetry = args =>
+                {
+                    var request = args.Context.Properties.GetValue(RequestKey, null!);
+                    _logger.LogWarning(
+                        "Retrying {Method} {Path} (retry {Retry} of {MaxRetries}) in {DelayMs} ms after {Reason}.",
+                        request?.Method,
+                        request?.RequestUri?.AbsolutePath,
+                        args.AttemptNumber + 1,
+                        retry.MaxRetries,
+                        (long)args.RetryDelay.TotalMilliseconds,
+                        Describe(args.Outcome));
+                    return ValueTask.CompletedTask;
+                },
+            });
+        }
+
+        builder.AddTimeout(new TimeoutStrategyOptions { Timeout = retry.AttemptTimeout, Name = "AttemptTimeout" });
+        _pipeline = builder.Build();
+    }
+
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(RetrySafeKey, RequestProperties.IsRetrySafe(request));
+        context.Properties.Set(RequestKey, request);
+        try
+        {
+            return await _pipeline.ExecuteAsync(
+                static (ctx, state) => state.Handler.SendAttemptAsync(state.Request, ctx.CancellationToken),
+                context,
+                (Handler: this, Request: request)).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private async ValueTask<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await BufferContentAsync(response, _maxContentBytes, cancellationToken).ConfigureAwait(false);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task BufferContentAsync(HttpResponseMessage response, long maxBytes, CancellationToken cancellationToken)
+    {
+        var content = response.Content;
+        if (content is null or ByteArrayContent)
+        {
+            return;
+        }
+
+        var statusCode = (int)response.StatusCode;
+        if (content.Headers.ContentLength is { } declared && declared > maxBytes)
+        {
+            throw new ResponseTooLargeException(maxBytes, statusCode);
+        }
+
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var initial = (int)Math.Min(content.Headers.ContentLength ?? 16 * 1024, maxBytes);
+            using var memory = new MemoryStream(Math.Max(initial, 256));
+            var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+            try
+            {
+                int read;
+                while ((read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    if (memory.Length + read > maxBytes)
+                    {
+                        throw new ResponseTooLargeException(maxBytes, statusCode);
+                    }
+
+                    memory.Write(buffer, 0, read);
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+
+            var buffered = new ByteArrayContent(memory.GetBuffer(), 0, (int)memory.Length);
+            foreach (var header in content.Headers)
+            {
+                buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+
+            buffered.Headers.ContentLength = memory.Length;
+            response.Content = buffered;
+        }
+
+        content.Dispose();
+    }
+
+    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, bool retrySafe)
+    {
+        if (outcome.Exception is { } exception)
+        {
+            return exception switch
+            {
+                ResponseTooLargeException => false,
+                HttpRequestException http when http.HttpRequestError == HttpRequestError.ConnectionError => true,
+                HttpRequestException => retrySafe,
+                IOException => retrySafe,
+                TimeoutRejectedException => retrySafe,
+                _ => false,
+            };
+        }
+
+        return retrySafe && outcome.Result is { } response && IsTransientStatus(response.StatusCode);
+    }
+
+    /// <summary>Whether a status is worth retrying for a retry-safe request.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns><see langword="true"/> for 408, 429, 500, 502, 503 and 504.</returns>
+    public static bool IsTransientStatus(HttpStatusCode status) =>
+        status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests or HttpStatusCode.InternalServerError
+            or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+
+    private TimeSpan? RetryAfterDelay(HttpResponseMessage? response)
+    {
+        var hint = ReadRetryAfter(response?.Headers.RetryAfter, _timeProvider);
+        if (hint is null)
+        {
+            return null;
+        }
+
+        return hint.Value > _retry.MaxRetryAfter ? _retry.MaxRetryAfter : hint.Value;
+    }
+
+    /// <summary>Reads a <c>Retry-After</c> header given in seconds or as an HTTP date.</summary>
+    /// <param name="header">The parsed header.</param>
+    /// <param name="timeProvider">The clock for HTTP dates.</param>
+    /// <returns>The wait (never negative), or <see langword="null"/> when absent.</returns>
+    public static TimeSpan? ReadRetryAfter(RetryConditionHeaderValue? header, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        if (header?.Delta is { } delta)
+        {
+            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+        }
+
+        if (header?.Date is { } date)
+        {
+            var wait = date - timeProvider.GetUtcNow();
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        }
+
+        return null;
+    }
+
+    private static string Describe(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Exception is { } e
+            ? e.GetType().Name
+            : string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)(outcome.Result?.StatusCode ?? 0)}");
+}

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 
 namespace IdentityProviders.Emulator.Common;
 
@@ -13,7 +11,7 @@ internal static class RequestIdMiddleware
     private const int MaxEchoedLength = 200;
 
     /// <summary>Adds the middleware; it must run first so that every response, errors included, gets the header.</summary>
-    public static IApplicationBuilder UseRequestId(this IApplicationBuilder app, RequestCounter requests)
+    public static IApplicationBuilder UseRequestId(this IApplicationBuilder app, Counter requests)
     {
         return app.Use((context, next) =>
         {

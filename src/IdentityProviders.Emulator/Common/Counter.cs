@@ -1,7 +1,7 @@
 namespace IdentityProviders.Emulator.Common;
 
 /// <summary>A thread-safe counter owned by one emulator instance.</summary>
-internal sealed class RequestCounter
+internal sealed class Counter
 {
     private int _count;
 

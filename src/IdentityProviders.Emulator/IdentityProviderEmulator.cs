@@ -1,0 +1,162 @@
+using System.Net;
+using IdentityProviders.Emulator.Common;
+using IdentityProviders.Emulator.Keycard;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace IdentityProviders.Emulator;
+
+/// <summary>
+/// A stateful, in-memory emulator of identity-provider vendor APIs, served over HTTP on a local port.
+/// Every instance has its own state; start as many as needed.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var emulator = await IdentityProviderEmulator.StartAsync();
+/// var keycard = emulator.Keycard; // base URL, token, zone id, client credentials
+/// </code>
+/// </example>
+public sealed class IdentityProviderEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly Counter _requests;
+    private readonly KeycardApi _keycard;
+    private int _stopped;
+    private int _disposed;
+
+    private IdentityProviderEmulator(WebApplication app, Counter requests, KeycardApi keycard, Uri baseAddress, KeycardSettings keycardSettings)
+    {
+        _app = app;
+        _requests = requests;
+        _keycard = keycard;
+        BaseAddress = baseAddress;
+        var keycardBase = new Uri(baseAddress, KeycardConstants.RoutePrefix.TrimStart('/') + "/");
+        Keycard = new KeycardEmulatorInfo(
+            keycardBase,
+            keycardSettings.Token,
+            keycardSettings.ZoneId,
+            new Uri(baseAddress, KeycardApi.RelativeTokenEndpoint),
+            keycardSettings.ClientId,
+            keycardSettings.ClientSecret);
+    }
+
+    /// <summary>Gets the root address the emulator listens on, <c>http://{host}:{port}/</c>.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>Gets the connection details of the emulated Keycard API.</summary>
+    public KeycardEmulatorInfo Keycard { get; }
+
+    /// <summary>Gets how many access tokens the Keycard token endpoint has issued (to check client-side token caching).</summary>
+    public int KeycardTokensIssued => _keycard.Tokens.IssuedCount;
+
+    /// <summary>Gets how many HTTP requests the emulator has received, over all vendors.</summary>
+    public int RequestCount => _requests.Count;
+
+    /// <summary>Starts an emulator and returns once it accepts connections.</summary>
+    /// <param name="options">The settings; <see langword="null"/> uses the defaults of <see cref="EmulatorOptions"/>.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running emulator; dispose it to stop it.</returns>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    /// <exception cref="IOException">The address could not be bound (for example, the port is in use).</exception>
+    public static async Task<IdentityProviderEmulator> StartAsync(EmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new EmulatorOptions();
+        var address = Validate(options);
+        var port = options.Port;
+        var keycardSettings = KeycardSettings.From(options);
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = [],
+            ApplicationName = typeof(IdentityProviderEmulator).Assembly.GetName().Name,
+        });
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, port));
+        builder.Logging.ClearProviders();
+        options.ConfigureLogging?.Invoke(builder.Logging);
+        builder.Services.AddSingleton<IHostLifetime, NoopHostLifetime>();
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, KeycardJsonContext.Default));
+
+        var app = builder.Build();
+        try
+        {
+            var requests = new Counter();
+            var keycard = new KeycardApi(keycardSettings);
+            app.UseRequestId(requests);
+            keycard.Map(app);
+
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+
+            var bound = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+            var baseAddress = ToClientAddress(new Uri(bound));
+            return new IdentityProviderEmulator(app, requests, keycard, baseAddress, keycardSettings);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Stops accepting requests and lets in-flight ones finish. The state is kept until disposal.</summary>
+    /// <param name="cancellationToken">Ends the graceful shutdown early.</param>
+    /// <returns>A task that completes when the server has stopped.</returns>
+    public Task StopAsync(CancellationToken cancellationToken = default) =>
+        Interlocked.Exchange(ref _stopped, 1) == 0 ? _app.StopAsync(cancellationToken) : Task.CompletedTask;
+
+    /// <summary>Stops the emulator (if still running) and releases its resources.</summary>
+    /// <returns>A task that completes when the emulator is disposed.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        await StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+        GC.SuppressFinalize(this);
+    }
+
+    private static IPAddress Validate(EmulatorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options) + "." + nameof(options.TimeProvider));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Port, nameof(options) + "." + nameof(options.Port));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort, nameof(options) + "." + nameof(options.Port));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.KeycardSeedCount, nameof(options) + "." + nameof(options.KeycardSeedCount));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.KeycardAccessTokenLifetime, TimeSpan.Zero, nameof(options) + "." + nameof(options.KeycardAccessTokenLifetime));
+        ArgumentException.ThrowIfNullOrEmpty(options.KeycardToken, nameof(options) + "." + nameof(options.KeycardToken));
+        ArgumentException.ThrowIfNullOrEmpty(options.KeycardZoneId, nameof(options) + "." + nameof(options.KeycardZoneId));
+        ArgumentException.ThrowIfNullOrEmpty(options.KeycardClientId, nameof(options) + "." + nameof(options.KeycardClientId));
+        ArgumentException.ThrowIfNullOrEmpty(options.KeycardClientSecret, nameof(options) + "." + nameof(options.KeycardClientSecret));
+
+        // Kestrel cannot bind "localhost" to a dynamic port, so it is mapped to the IPv4 loopback address.
+        if (string.Equals(options.Host, "localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            return IPAddress.Loopback;
+        }
+
+        return IPAddress.TryParse(options.Host, out var address)
+            ? address
+            : throw new ArgumentException($"Host must be an IP address or 'localhost', not '{options.Host}'.", nameof(options));
+    }
+
+    // A wildcard bind address is not something a client can connect to: hand out the matching loopback address.
+    private static Uri ToClientAddress(Uri bound)
+    {
+        var builder = new UriBuilder(bound) { Path = "/" };
+        if (IPAddress.TryParse(bound.Host.Trim('[', ']'), out var ip))
+        {
+            if (ip.Equals(IPAddress.Any))
+            {
+                builder.Host = IPAddress.Loopback.ToString();
+            }
+            else if (ip.Equals(IPAddress.IPv6Any))
+            {
+                builder.Host = "[::1]";
+            }
+        }
+
+        return builder.Uri;
+    }
+}

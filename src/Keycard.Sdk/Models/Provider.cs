@@ -70,5 +70,5 @@ public sealed record Provider
 
     /// <summary>Fields a newer server sent that this SDK version does not model; kept so nothing is lost.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 }

@@ -18,7 +18,9 @@ public sealed class ClientCredentialsTokenProvider : IAccessTokenProvider, IDisp
     private readonly string _vendor;
     private readonly TimeProvider _timeProvider;
     private readonly SemaphoreSlim _refreshLock = new(1, 1);
-    private (string Token, DateTimeOffset RefreshAt)? _cached;
+
+    // A reference, published whole: callers read it without the lock, and a multi-word struct could be read torn.
+    private volatile CachedToken? _cached;
 
     /// <summary>Creates the provider.</summary>
     /// <param name="options">The grant settings.</param>
@@ -59,7 +61,7 @@ public sealed class ClientCredentialsTokenProvider : IAccessTokenProvider, IDisp
             var (token, expiresIn) = await FetchAsync(cancellationToken).ConfigureAwait(false);
             var lifetime = expiresIn ?? TimeSpan.FromMinutes(5);
             var margin = _options.RefreshBeforeExpiry < lifetime / 2 ? _options.RefreshBeforeExpiry : lifetime / 2;
-            _cached = (token, _timeProvider.GetUtcNow() + lifetime - margin);
+            _cached = new CachedToken(token, _timeProvider.GetUtcNow() + lifetime - margin);
             TokensFetched++;
             return token;
         }
@@ -145,4 +147,12 @@ public sealed class ClientCredentialsTokenProvider : IAccessTokenProvider, IDisp
 
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"ClientCredentialsTokenProvider {{ {_options} }}");
+
+    // A class, not a record: a record's ToString would print the token.
+    private sealed class CachedToken(string token, DateTimeOffset refreshAt)
+    {
+        public string Token { get; } = token;
+
+        public DateTimeOffset RefreshAt { get; } = refreshAt;
+    }
 }

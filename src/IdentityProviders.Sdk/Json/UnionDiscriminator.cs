@@ -33,7 +33,12 @@ public static class UnionDiscriminator
                 return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
             }
 
-            reader.Skip();
+            // TrySkip, not Skip: while JsonSerializer streams, converters get a reader whose block is not final
+            // (the value is buffered whole), and Skip throws on any such reader.
+            if (!reader.TrySkip())
+            {
+                return null;
+            }
         }
 
         return null;
@@ -73,7 +78,10 @@ public static class UnionDiscriminator
                     break;
                 }
 
-                reader.Skip();
+                if (!reader.TrySkip())
+                {
+                    return null;
+                }
             }
 
             if (!found)
@@ -92,7 +100,11 @@ public static class UnionDiscriminator
             }
 
             var isNull = reader.TokenType == JsonTokenType.Null;
-            reader.Skip();
+            if (!reader.TrySkip())
+            {
+                return null;
+            }
+
             if (isNull || (ignored?.Contains(name) ?? false))
             {
                 continue;

@@ -73,14 +73,15 @@ public sealed class PageNumberPager<T> : PagerBase<T, PageNumberPager<T>.Positio
             return null;
         }
 
-        if (page.TotalCount is { } total)
+        // Items before this enumeration's first page (resuming mid-listing) are estimated once, from the request size,
+        // and carried along: re-estimating on every page would count pages a capping server shortened as full ones
+        // and stop early, silently dropping the rest of the listing.
+        var itemsBeforeStart = itemsSoFar == page.Values.Count
+            ? (state.PageNumber - FirstPage) * (long)(requested ?? page.Values.Count)
+            : state.ItemsBeforeStart;
+        if (page.TotalCount is { } total && itemsBeforeStart + itemsSoFar >= total)
         {
-            // Items before this enumeration's first page are estimated from the request size: resuming mid-listing.
-            var before = (state.PageNumber - FirstPage) * (long)(requested ?? page.Values.Count) - (itemsSoFar - page.Values.Count);
-            if (Math.Max(0, before) + itemsSoFar >= total)
-            {
-                return null;
-            }
+            return null;
         }
 
         if (StopOnShortPage && requested is { } size && page.Values.Count < size)
@@ -88,11 +89,15 @@ public sealed class PageNumberPager<T> : PagerBase<T, PageNumberPager<T>.Positio
             return null;
         }
 
-        return new Position(state.PageNumber + 1, page.NextLink);
+        return new Position(state.PageNumber + 1, page.NextLink) { ItemsBeforeStart = itemsBeforeStart };
     }
 
     /// <summary>A page position.</summary>
     /// <param name="PageNumber">The page number.</param>
     /// <param name="NextLink">The server's link to this page, when the previous page sent one.</param>
-    public sealed record Position(long PageNumber, Uri? NextLink);
+    public sealed record Position(long PageNumber, Uri? NextLink)
+    {
+        /// <summary>The estimated number of items before the enumeration's first page (0 when it started at the first page).</summary>
+        internal long ItemsBeforeStart { get; init; }
+    }
 }

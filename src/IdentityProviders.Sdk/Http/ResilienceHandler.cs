@@ -19,12 +19,14 @@ public sealed class ResilienceHandler : DelegatingHandler
 {
     private static readonly ResiliencePropertyKey<bool> RetrySafeKey = new("IdentityProviders.RetrySafe");
     private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("IdentityProviders.Request");
+    private static readonly ResiliencePropertyKey<long> StartedKey = new("IdentityProviders.Started");
 
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
     private readonly long _maxContentBytes;
     private readonly RetryOptions _retry;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
+    private readonly TimeSpan _timeout;
 
     /// <summary>Creates the handler.</summary>
     /// <param name="timeout">Total time budget of one request, all attempts and backoff included.</param>
@@ -40,6 +42,7 @@ public sealed class ResilienceHandler : DelegatingHandler
         _maxContentBytes = maxContentBytes;
         _timeProvider = timeProvider;
         _logger = logger ?? NullLogger.Instance;
+        _timeout = timeout;
 
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
         builder.AddTimeout(new TimeoutStrategyOptions { Timeout = timeout, Name = "TotalTimeout" });
@@ -53,7 +56,9 @@ public sealed class ResilienceHandler : DelegatingHandler
                 Delay = retry.BaseDelay,
                 MaxDelay = retry.MaxDelay,
                 UseJitter = retry.UseJitter,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.Properties.GetValue(RetrySafeKey, false))),
+                ShouldHandle = args => ValueTask.FromResult(
+                    ShouldRetry(args.Outcome, args.Context.Properties.GetValue(RetrySafeKey, false))
+                    && RetryAfterFitsBudget(args.Outcome.Result, args.Context.Properties.GetValue(StartedKey, 0L))),
                 DelayGenerator = args => ValueTask.FromResult(RetryAfterDelay(args.Outcome.Result)),
                 OnRetry = args =>
                 {
@@ -82,6 +87,7 @@ public sealed class ResilienceHandler : DelegatingHandler
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(RetrySafeKey, RequestProperties.IsRetrySafe(request));
         context.Properties.Set(RequestKey, request);
+        context.Properties.Set(StartedKey, _timeProvider.GetTimestamp());
         try
         {
             return await _pipeline.ExecuteAsync(
@@ -195,6 +201,14 @@ public sealed class ResilienceHandler : DelegatingHandler
         }
 
         return hint.Value > _retry.MaxRetryAfter ? _retry.MaxRetryAfter : hint.Value;
+    }
+
+    // A server that asks for a wait longer than the time left would only lead to a timeout: fail now with the
+    // server's answer (e.g. 429 with its Retry-After) so the caller can decide.
+    private bool RetryAfterFitsBudget(HttpResponseMessage? response, long started)
+    {
+        var wait = RetryAfterDelay(response);
+        return wait is null || wait.Value < _timeout - _timeProvider.GetElapsedTime(started);
     }
 
     /// <summary>Reads a <c>Retry-After</c> header given in seconds or as an HTTP date.</summary>

@@ -77,7 +77,9 @@ public abstract class PagerBase<T, TState> : AsyncPageable<T>
         var token = linked.Token;
         var maxPages = (Context.Options ?? PaginationOptions.Default).MaxPages;
         var seenTokens = new HashSet<string>(StringComparer.Ordinal) { FormatToken(start) };
-        string? previousFirstKey = null;
+        // First ids of every page fetched: a server that serves an earlier page again (not only the previous one) is
+        // caught before its items are yielded twice. One short string per page; bounded by MaxPages.
+        var seenFirstKeys = new HashSet<string>(StringComparer.Ordinal);
         long itemsSoFar = 0;
         var pages = 0;
         var state = start;
@@ -107,10 +109,10 @@ public abstract class PagerBase<T, TState> : AsyncPageable<T>
             }
 
             var firstKey = _keySelector(page.Values[0]);
-            if (previousFirstKey is not null && string.Equals(firstKey, previousFirstKey, StringComparison.Ordinal))
+            if (!seenFirstKeys.Add(firstKey))
             {
                 throw new IdentityProviderPaginationException(
-                    string.Create(CultureInfo.InvariantCulture, $"{Context.Vendor} {Context.Operation} made no progress: page {pages} starts with the same item ('{firstKey}') as the page before it (position {FormatToken(state)}). The server repeated a page; stopping instead of looping. {itemsSoFar} unique items were returned."),
+                    string.Create(CultureInfo.InvariantCulture, $"{Context.Vendor} {Context.Operation} made no progress: page {pages} (position {FormatToken(state)}) starts with the same item ('{firstKey}') as a page already returned. The server repeated a page; stopping instead of looping. {itemsSoFar} unique items were returned."),
                     Context.Vendor,
                     Context.Operation,
                     pages);
@@ -135,7 +137,6 @@ public abstract class PagerBase<T, TState> : AsyncPageable<T>
                     pages);
             }
 
-            previousFirstKey = firstKey;
             state = next;
         }
     }

@@ -388,6 +388,23 @@ public sealed class ResiliencePipelineTests : WireMockTestBase
     }
 
     [Fact]
+    public async Task A_retry_after_longer_than_the_time_left_fails_at_once_with_the_servers_answer()
+    {
+        Sequence(Request.Create().WithPath("/things/1"), Status(429, "req-a").WithHeader("Retry-After", "30"), Json(200, ThingJson));
+        var options = Options();
+        options.Retry = options.Retry with { MaxRetryAfter = TimeSpan.FromMinutes(1) };
+        options.Timeout = TimeSpan.FromSeconds(5);
+        using var client = Client(options);
+
+        var act = () => GetThing(client);
+
+        var exception = (await act.Should().ThrowExactlyAsync<IdentityProviderRateLimitedException>()).Which;
+        exception.RetryAfter.Should().Be(TimeSpan.FromSeconds(30));
+        RetryLogs.Should().BeEmpty();
+        RequestCount.Should().Be(1);
+    }
+
+    [Fact]
     public async Task Cancelling_during_the_retry_after_wait_stops_without_another_request()
     {
         Sequence(Request.Create().WithPath("/things/1"), Status(429, "req-a").WithHeader("Retry-After", "30"), Json(200, ThingJson));

@@ -259,4 +259,23 @@ public class PageNumberPagerTests
         log.Count.Should().Be(1);
         log.Tokens[0].IsCancellationRequested.Should().BeTrue("the fetch got a token linked to the caller's");
     }
+
+    [Fact]
+    public async Task A_server_that_serves_an_earlier_page_again_later_is_stopped_before_duplicates()
+    {
+        var all = PagerTestKit.Items(300);
+        var log = new FetchLog<long>();
+        Task<PageResult<string>> Cycling(PageNumberPager<string>.Position position, int? size, CancellationToken token)
+        {
+            log.Add(position.PageNumber, size, token);
+            var index = (position.PageNumber - 1) % 2; // pages 1, 2, 1, 2, ...
+            return Task.FromResult(new PageResult<string>(PagerTestKit.Slice(all, index * DefaultPageSize, DefaultPageSize)));
+        }
+
+        var (items, error) = await PagerTestKit.CollectUntilErrorAsync(Pager(Cycling));
+
+        items.Should().Equal(all.Take(200));
+        error.Should().BeOfType<IdentityProviderPaginationException>().Which.Message.Should().Contain("page 3").And.Contain("as a page already returned");
+        log.Positions.Should().Equal(1, 2, 3);
+    }
 }

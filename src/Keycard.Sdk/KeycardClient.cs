@@ -15,7 +15,13 @@ public class KeycardClient : IDisposable
     /// <summary>The name of the <see cref="HttpClient"/> registered with <c>IHttpClientFactory</c>.</summary>
     public const string HttpClientName = "Keycard.Sdk";
 
-    private static readonly RefitSettings RefitSettings = new(SystemTextJsonContentSerializer.ForContext(KeycardJsonContext.Default));
+    private static readonly RefitSettings RefitSettings = new(SystemTextJsonContentSerializer.ForContext(KeycardJsonContext.Default))
+    {
+        // Refit wraps whatever HttpClient.SendAsync throws (HttpRequestException, Polly's TimeoutRejectedException,
+        // ResponseTooLargeException, and the SDK's own exceptions from the token endpoint) in ApiRequestException; pass
+        // them through so VendorApiRunner maps them to the SDK's exceptions instead of letting a Refit type escape.
+        TransportExceptionFactory = static (_, exception, _) => exception,
+    };
 
     private readonly HttpClient? _ownedHttpClient;
     private readonly IDisposable? _ownedTokenProvider;

@@ -9,8 +9,14 @@ public sealed record ApiErrorDetails
     /// <summary>The operation.</summary>
     public required string Operation { get; init; }
 
-    /// <summary>The HTTP status code.</summary>
+    /// <summary>The HTTP status code (for an error reported inside a successful response, the status it is classified as).</summary>
     public required int StatusCode { get; init; }
+
+    /// <summary>
+    /// The HTTP status the server actually sent, when it differs from <see cref="StatusCode"/>: a vendor that reports
+    /// an error inside a 2xx response (e.g. Cloudflare's <c>success: false</c> envelope) is classified by its error codes.
+    /// </summary>
+    public int? ReceivedStatusCode { get; init; }
 
     /// <summary>The vendor's error codes (e.g. <c>not_found</c>, <c>10001</c>, a gRPC code), in the order sent.</summary>
     public IReadOnlyList<string> ErrorCodes { get; init; } = [];

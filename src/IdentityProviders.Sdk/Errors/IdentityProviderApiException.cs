@@ -38,9 +38,12 @@ public class IdentityProviderApiException : IdentityProviderException
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{details.Vendor} {details.Operation} failed with HTTP {details.StatusCode}");
         var reason = StatusReason(details.StatusCode);
-        if (reason is not null)
+        var received = details.ReceivedStatusCode is { } r && r != details.StatusCode
+            ? string.Create(CultureInfo.InvariantCulture, $"reported in an HTTP {r} response")
+            : null;
+        if (reason is not null || received is not null)
         {
-            text.Append(CultureInfo.InvariantCulture, $" ({reason})");
+            text.Append(" (").Append(string.Join("; ", new[] { reason, received }.OfType<string>())).Append(')');
         }
 
         var count = Math.Max(details.ErrorCodes.Count, details.ErrorMessages.Count);

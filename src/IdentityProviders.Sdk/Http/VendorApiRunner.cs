@@ -102,30 +102,9 @@ public sealed class VendorApiRunner
         {
             response = await send(cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is not IdentityProviderException && MapTransportFailure(operation, retrySafe, e, cancellationToken) is { } mapped)
         {
-            throw;
-        }
-        catch (TimeoutRejectedException e)
-        {
-            throw Timeout(operation, retrySafe, e);
-        }
-        catch (OperationCanceledException e)
-        {
-            // Not the caller's token: a timeout further down the stack (e.g. HttpClient.Timeout).
-            throw Timeout(operation, retrySafe, e);
-        }
-        catch (ResponseTooLargeException e)
-        {
-            throw FormatError(operation, e.StatusCode, null, e.Message, e);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new IdentityProviderConnectionException($"{Vendor} {operation} failed: {DescribeNetworkError(e)}.", Vendor, operation, e);
-        }
-        catch (IOException e)
-        {
-            throw new IdentityProviderConnectionException($"{Vendor} {operation} failed: the connection broke while reading the response ({e.Message}).", Vendor, operation, e);
+            throw mapped;
         }
 
         if (response.IsSuccessStatusCode)
@@ -137,6 +116,33 @@ public sealed class VendorApiRunner
         {
             throw await CreateApiExceptionAsync(operation, response, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    // Request generators (Refit wraps transport failures in its own ApiRequestException) may wrap the pipeline's
+    // exceptions: look through the chain for the cause that decides the outcome.
+    private Exception? MapTransportFailure(string operation, bool retrySafe, Exception exception, CancellationToken cancellationToken)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case OperationCanceledException when cancellationToken.IsCancellationRequested:
+                    return e == exception ? null : new OperationCanceledException(e.Message, e, cancellationToken);
+                case TimeoutRejectedException:
+                    return Timeout(operation, retrySafe, e);
+                case OperationCanceledException:
+                    // Not the caller's token: a timeout further down the stack (e.g. HttpClient.Timeout).
+                    return Timeout(operation, retrySafe, e);
+                case ResponseTooLargeException tooLarge:
+                    return FormatError(operation, tooLarge.StatusCode, null, tooLarge.Message, tooLarge);
+                case HttpRequestException http:
+                    return new IdentityProviderConnectionException($"{Vendor} {operation} failed: {DescribeNetworkError(http)}.", Vendor, operation, http);
+                case IOException io:
+                    return new IdentityProviderConnectionException($"{Vendor} {operation} failed: the connection broke while reading the response ({io.Message}).", Vendor, operation, io);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Builds the typed exception for an error response.</summary>

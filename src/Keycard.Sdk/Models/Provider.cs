@@ -69,6 +69,11 @@ public sealed record Provider
     public required DateTimeOffset UpdatedAt { get; init; }
 
     /// <summary>Fields a newer server sent that this SDK version does not model; kept so nothing is lost.</summary>
+    /// <remarks>
+    /// The source generator binds <c>required</c>/<c>init</c> members through a parameterized constructor, where an init
+    /// extension-data member throws and a get-only one is silently never filled; an internal setter it can see works.
+    /// </remarks>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    [JsonInclude]
+    public IDictionary<string, JsonElement> AdditionalProperties { get; internal set; } = new Dictionary<string, JsonElement>();
 }

@@ -410,6 +410,7 @@ public sealed class ResiliencePipelineTests : WireMockTestBase
         Sequence(Request.Create().WithPath("/things/1"), Status(429, "req-a").WithHeader("Retry-After", "30"), Json(200, ThingJson));
         var options = Options();
         options.Retry = options.Retry with { MaxRetryAfter = TimeSpan.FromMinutes(1) };
+        options.Timeout = TimeSpan.FromMinutes(2); // the 30 s wait fits the budget, so the pipeline waits
         using var cts = new CancellationTokenSource();
 
         // The retry is logged just before the 30 s wait starts; cancel shortly into that wait.

@@ -1,0 +1,75 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using IdentityProviders.Sdk;
+using IdentityProviders.Sdk.Json;
+
+namespace Idp.Cli.Output;
+
+/// <summary>
+/// The JSON shape of one provider: <c>vendor</c>, <c>id</c>, <c>name</c>, <c>protocol</c>, <c>type</c>, <c>issuer</c>,
+/// <c>clientId</c>, <c>enabled</c> (null when unknown) and <c>raw</c>, the vendor's JSON with secrets redacted.
+/// Written with <see cref="Utf8JsonWriter"/>: no reflection, safe for trimming and native AOT.
+/// </summary>
+internal static class ProviderJson
+{
+    /// <summary>Writer options: compact, and no HTML-oriented escaping (this is terminal and pipe output, not a web page).</summary>
+    public static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Writer options: indented.</summary>
+    public static readonly JsonWriterOptions Indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
+
+    /// <summary>Writes one provider as an object.</summary>
+    /// <param name="writer">The destination.</param>
+    /// <param name="provider">The provider.</param>
+    public static void Write(Utf8JsonWriter writer, IdentityProviderInfo provider)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("vendor", provider.Vendor);
+        writer.WriteString("id", provider.Id);
+        writer.WriteString("name", provider.Name);
+        WriteStringOrNull(writer, "protocol", provider.Protocol.Value);
+        WriteStringOrNull(writer, "type", provider.Type);
+        WriteStringOrNull(writer, "issuer", provider.Issuer);
+        WriteStringOrNull(writer, "clientId", provider.ClientId);
+        if (provider.Enabled is { } enabled)
+        {
+            writer.WriteBoolean("enabled", enabled);
+        }
+        else
+        {
+            writer.WriteNull("enabled");
+        }
+
+        writer.WritePropertyName("raw");
+        SecretRedactor.WriteRedacted(writer, provider.GetVendorJson());
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Renders one provider as indented JSON text.</summary>
+    /// <param name="provider">The provider.</param>
+    /// <returns>The JSON text, without a trailing newline.</returns>
+    public static string ToIndentedString(IdentityProviderInfo provider)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, Indented))
+        {
+            Write(writer, provider);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteStringOrNull(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
+    }
+}

@@ -2,6 +2,7 @@ using IdentityProviders.Sdk;
 using IdentityProviders.Sdk.DependencyInjection;
 using IdentityProviders.Sdk.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Keycard.Sdk;
@@ -23,8 +24,8 @@ public static class KeycardServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configure);
         services.AddOptions<KeycardClientOptions>()
             .Configure(configure)
-            .Validate(o => !o.Validate().Any(), "KeycardClientOptions are invalid: " + "check BaseAddress and give exactly one of Token or ClientCredentials.")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KeycardClientOptions>, IdentityProviderOptionsValidator<KeycardClientOptions>>());
 
         // One token cache per application, shared by every handler the factory rotates.
         services.AddSingleton<KeycardAuthenticatorHolder>();

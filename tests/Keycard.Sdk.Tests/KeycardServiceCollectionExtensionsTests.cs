@@ -146,10 +146,10 @@ public sealed class KeycardServiceCollectionExtensionsTests : IDisposable
     };
 
     [Theory]
-    [InlineData("no token")]
-    [InlineData("no base address")]
-    [InlineData("token and client credentials")]
-    public async Task Invalid_options_fail_validation_on_start_on_first_use_and_on_resolution(string problem)
+    [InlineData("no token", "Give exactly one of Token or ClientCredentials.")]
+    [InlineData("no base address", "BaseAddress is required.")]
+    [InlineData("token and client credentials", "Give exactly one of Token or ClientCredentials.")]
+    public async Task Invalid_options_fail_validation_on_start_on_first_use_and_on_resolution(string problem, string expected)
     {
         var services = new ServiceCollection();
         services.AddKeycardClient(Invalid(problem));
@@ -161,7 +161,7 @@ public sealed class KeycardServiceCollectionExtensionsTests : IDisposable
 
         var error = value.Should().Throw<OptionsValidationException>().Which;
         error.OptionsType.Should().Be<KeycardClientOptions>();
-        error.Failures.Should().ContainSingle().Which.Should().Contain("KeycardClientOptions are invalid");
+        error.Failures.Should().ContainSingle().Which.Should().Be("KeycardClientOptions: " + expected);
         start.Should().Throw<OptionsValidationException>();
         resolve.Should().Throw<OptionsValidationException>();
         _mock.Requests.Should().BeEmpty();

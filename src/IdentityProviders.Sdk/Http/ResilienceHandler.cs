@@ -58,8 +58,8 @@ public sealed class ResilienceHandler : DelegatingHandler
                 UseJitter = retry.UseJitter,
                 ShouldHandle = args => ValueTask.FromResult(
                     ShouldRetry(args.Outcome, args.Context.Properties.GetValue(RetrySafeKey, false))
-                    && RetryAfterFitsBudget(args.Outcome.Result, args.Context.Properties.GetValue(StartedKey, 0L))),
-                DelayGenerator = args => ValueTask.FromResult(RetryAfterDelay(args.Outcome.Result)),
+                    && RetryAfterFitsBudget(ResponseOf(args.Outcome), args.Context.Properties.GetValue(StartedKey, 0L))),
+                DelayGenerator = args => ValueTask.FromResult(RetryAfterDelay(ResponseOf(args.Outcome))),
                 OnRetry = args =>
                 {
                     var request = args.Context.Properties.GetValue(RequestKey, null!);
@@ -167,6 +167,9 @@ public sealed class ResilienceHandler : DelegatingHandler
         content.Dispose();
     }
 
+    private static HttpResponseMessage? ResponseOf(Outcome<HttpResponseMessage> outcome) =>
+        outcome is { Exception: null, Result: { } response } ? response : null;
+
     private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, bool retrySafe)
     {
         if (outcome.Exception is { } exception)
@@ -182,7 +185,7 @@ public sealed class ResilienceHandler : DelegatingHandler
             };
         }
 
-        return retrySafe && outcome.Result is { } response && IsTransientStatus(response.StatusCode);
+        return retrySafe && ResponseOf(outcome) is { } response && IsTransientStatus(response.StatusCode);
     }
 
     /// <summary>Whether a status is worth retrying for a retry-safe request.</summary>
@@ -235,5 +238,5 @@ public sealed class ResilienceHandler : DelegatingHandler
     private static string Describe(Outcome<HttpResponseMessage> outcome) =>
         outcome.Exception is { } e
             ? e.GetType().Name
-            : string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)(outcome.Result?.StatusCode ?? 0)}");
+            : string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)(ResponseOf(outcome)?.StatusCode ?? 0)}");
 }

@@ -9,22 +9,19 @@ public sealed partial class EmulatorCommandTests
     [Fact]
     public async Task Runs_until_canceled_printing_urls_and_credentials()
     {
-        using var stdout = new StringWriter();
+        using var stdout = new SignalingWriter("Press Ctrl+C");
         using var stderr = new StringWriter();
         var syncOut = TextWriter.Synchronized(stdout);
         using var cancellation = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var run = IdpApp.RunAsync(["emulator", "--port", "0", "--keycard-seed", "3"], syncOut, stderr, new Dictionary<string, string?>(), cancellation.Token);
 
+        // Ready when the banner is complete, or the command ended early (then the assertions below say why).
+        await Task.WhenAny(stdout.Seen, run);
         string text;
-        do
+        lock (syncOut)
         {
-            await Task.Delay(50);
-            lock (syncOut)
-            {
-                text = stdout.ToString();
-            }
+            text = stdout.ToString();
         }
-        while (!text.Contains("Press Ctrl+C", StringComparison.Ordinal) && !run.IsCompleted);
 
         text.Should().Contain("Keycard").And.Contain("bearer token:").And.Contain("zone id:").And.Contain("client secret:");
         var baseUrl = new Uri(BaseUrlLine().Match(text).Groups[1].Value);
@@ -78,4 +75,38 @@ public sealed partial class EmulatorCommandTests
 
     [GeneratedRegex(@"zone id:\s+(\S+)")]
     private static partial Regex ZoneLine();
+
+    /// <summary>A StringWriter that completes <see cref="Seen"/> once its text contains a marker.</summary>
+    private sealed class SignalingWriter(string marker) : StringWriter
+    {
+        private readonly TaskCompletionSource _seen = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Seen => _seen.Task;
+
+        public override void Write(char value)
+        {
+            base.Write(value);
+            Check();
+        }
+
+        public override void Write(char[] buffer, int index, int count)
+        {
+            base.Write(buffer, index, count);
+            Check();
+        }
+
+        public override void Write(string? value)
+        {
+            base.Write(value);
+            Check();
+        }
+
+        private void Check()
+        {
+            if (!_seen.Task.IsCompleted && GetStringBuilder().ToString().Contains(marker, StringComparison.Ordinal))
+            {
+                _seen.TrySetResult();
+            }
+        }
+    }
 }

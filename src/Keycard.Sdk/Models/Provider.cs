@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -68,12 +69,13 @@ public sealed record Provider
     [JsonPropertyName("updated_at")]
     public required DateTimeOffset UpdatedAt { get; init; }
 
-    /// <summary>Fields a newer server sent that this SDK version does not model; kept so nothing is lost.</summary>
-    /// <remarks>
-    /// The source generator binds <c>required</c>/<c>init</c> members through a parameterized constructor, where an init
-    /// extension-data member throws and a get-only one is silently never filled; an internal setter it can see works.
-    /// </remarks>
+    /// <summary>Fields a newer server sent that this SDK version does not model; kept so nothing is lost, and written back.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties => (IReadOnlyDictionary<string, JsonElement>?)ExtensionData ?? ReadOnlyDictionary<string, JsonElement>.Empty;
+
+    // Filled by the serializer only when unknown fields arrive, so the common case allocates nothing. (The source
+    // generator cannot fill init or get-only extension data on types with required members; an internal setter works.)
     [JsonExtensionData]
     [JsonInclude]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; internal set; } = new Dictionary<string, JsonElement>();
+    internal Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }

@@ -7,11 +7,14 @@ namespace IdentityProviders.Emulator;
 internal static class CommandLine
 {
     public const string Usage = """
-        Usage: IdentityProviders.Emulator [--port <port>] [--host <address>] [--keycard-seed <count>]
+        Usage: IdentityProviders.Emulator [--port <port>] [--host <address>] [--keycard-seed <count>] [--zitadel-seed <count>] [--cloudflare-seed <count>] [--waldur-seed <count>]
 
           --port <port>            TCP port to listen on (0 = pick a free port). Default: 0.
           --host <address>         IP address or 'localhost' to bind. Default: 127.0.0.1.
           --keycard-seed <count>   Providers seeded into the default Keycard zone. Default: 25.
+          --cloudflare-seed <count>  Identity providers seeded into the Cloudflare account and zone. Default: 28.
+          --waldur-seed <count>    Identity providers seeded into the Waldur API. Default: 12.
+          --zitadel-seed <count>   Identity providers seeded into the default Zitadel organization. Default: 24.
           -h, --help               Show this help.
         """;
 
@@ -74,6 +77,33 @@ internal static class CommandLine
                     }
 
                     options.KeycardSeedCount = seed;
+                    break;
+                case "--cloudflare-seed":
+                    if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var cloudflareSeed))
+                    {
+                        error = $"--cloudflare-seed must be a non-negative number, not '{value}'.";
+                        return false;
+                    }
+
+                    options.CloudflareSeedCount = cloudflareSeed;
+                    break;
+                case "--waldur-seed":
+                    if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var waldurSeed))
+                    {
+                        error = $"--waldur-seed must be a non-negative number, not '{value}'.";
+                        return false;
+                    }
+
+                    options.WaldurSeedCount = waldurSeed;
+                    break;
+                case "--zitadel-seed":
+                    if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var zitadelSeed))
+                    {
+                        error = $"--zitadel-seed must be a non-negative number, not '{value}'.";
+                        return false;
+                    }
+
+                    options.ZitadelSeedCount = zitadelSeed;
                     break;
                 default:
                     error = name.StartsWith('-') ? $"Unknown option '{name}'." : $"Unexpected argument '{name}'.";

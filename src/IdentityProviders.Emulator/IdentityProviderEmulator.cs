@@ -1,6 +1,9 @@
 using System.Net;
+using IdentityProviders.Emulator.Cloudflare;
 using IdentityProviders.Emulator.Common;
 using IdentityProviders.Emulator.Keycard;
+using IdentityProviders.Emulator.Zitadel;
+using IdentityProviders.Emulator.Waldur;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -47,8 +50,22 @@ public sealed class IdentityProviderEmulator : IAsyncDisposable
     /// <summary>Gets the connection details of the emulated Keycard API.</summary>
     public KeycardEmulatorInfo Keycard { get; }
 
+    /// <summary>Gets the connection details of the emulated Zitadel API (management and admin identity providers).</summary>
+    public ZitadelEmulatorInfo Zitadel { get; private init; } = null!;
+
+    /// <summary>Gets how many access tokens the Zitadel token endpoint has issued (to check client-side token caching).</summary>
+    public int ZitadelTokensIssued => ZitadelApi?.Tokens.IssuedCount ?? 0;
+
+    /// <summary>Gets the connection details of the emulated Cloudflare API.</summary>
+    public CloudflareEmulatorInfo Cloudflare { get; private init; } = null!;
+
+    /// <summary>Gets the connection details of the emulated Waldur API.</summary>
+    public WaldurEmulatorInfo Waldur { get; private init; } = null!;
+
     /// <summary>Gets how many access tokens the Keycard token endpoint has issued (to check client-side token caching).</summary>
     public int KeycardTokensIssued => _keycard.Tokens.IssuedCount;
+
+    private ZitadelApi? ZitadelApi { get; init; }
 
     /// <summary>Gets how many HTTP requests the emulator has received, over all vendors.</summary>
     public int RequestCount => _requests.Count;
@@ -65,6 +82,9 @@ public sealed class IdentityProviderEmulator : IAsyncDisposable
         var address = Validate(options);
         var port = options.Port;
         var keycardSettings = KeycardSettings.From(options);
+        var zitadelSettings = ZitadelSettings.From(options);
+        var cloudflareSettings = CloudflareSettings.From(options);
+        var waldurSettings = WaldurSettings.From(options);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -84,12 +104,22 @@ public sealed class IdentityProviderEmulator : IAsyncDisposable
             var keycard = new KeycardApi(keycardSettings);
             app.UseRequestId(requests);
             keycard.Map(app);
+            var zitadel = new ZitadelApi(zitadelSettings);
+            zitadel.Map(app);
+            new CloudflareApi(cloudflareSettings).Map(app);
+            new WaldurApi(waldurSettings).Map(app);
 
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
             var bound = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
             var baseAddress = ToClientAddress(new Uri(bound));
-            return new IdentityProviderEmulator(app, requests, keycard, baseAddress, keycardSettings);
+            return new IdentityProviderEmulator(app, requests, keycard, baseAddress, keycardSettings)
+            {
+                Zitadel = ZitadelEmulatorInfo.Create(baseAddress, zitadelSettings),
+                ZitadelApi = zitadel,
+                Cloudflare = CloudflareEmulatorInfo.Create(baseAddress, cloudflareSettings),
+                Waldur = WaldurEmulatorInfo.Create(baseAddress, waldurSettings),
+            };
         }
         catch
         {
@@ -129,6 +159,24 @@ public sealed class IdentityProviderEmulator : IAsyncDisposable
         ArgumentException.ThrowIfNullOrEmpty(options.KeycardZoneId, nameof(options) + "." + nameof(options.KeycardZoneId));
         ArgumentException.ThrowIfNullOrEmpty(options.KeycardClientId, nameof(options) + "." + nameof(options.KeycardClientId));
         ArgumentException.ThrowIfNullOrEmpty(options.KeycardClientSecret, nameof(options) + "." + nameof(options.KeycardClientSecret));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.ZitadelSeedCount, nameof(options) + "." + nameof(options.ZitadelSeedCount));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.ZitadelInstanceSeedCount, nameof(options) + "." + nameof(options.ZitadelInstanceSeedCount));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.ZitadelAccessTokenLifetime, TimeSpan.Zero, nameof(options) + "." + nameof(options.ZitadelAccessTokenLifetime));
+        ArgumentException.ThrowIfNullOrEmpty(options.ZitadelToken, nameof(options) + "." + nameof(options.ZitadelToken));
+        ArgumentException.ThrowIfNullOrEmpty(options.ZitadelOrgId, nameof(options) + "." + nameof(options.ZitadelOrgId));
+        ArgumentException.ThrowIfNullOrEmpty(options.ZitadelServiceUserId, nameof(options) + "." + nameof(options.ZitadelServiceUserId));
+        ArgumentException.ThrowIfNullOrEmpty(options.ZitadelKeyId, nameof(options) + "." + nameof(options.ZitadelKeyId));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.CloudflareSeedCount, nameof(options) + "." + nameof(options.CloudflareSeedCount));
+        ArgumentException.ThrowIfNullOrEmpty(options.CloudflareApiToken, nameof(options) + "." + nameof(options.CloudflareApiToken));
+        ArgumentException.ThrowIfNullOrEmpty(options.CloudflareEmail, nameof(options) + "." + nameof(options.CloudflareEmail));
+        ArgumentException.ThrowIfNullOrEmpty(options.CloudflareApiKey, nameof(options) + "." + nameof(options.CloudflareApiKey));
+        ArgumentException.ThrowIfNullOrEmpty(options.CloudflareAccountId, nameof(options) + "." + nameof(options.CloudflareAccountId));
+        ArgumentException.ThrowIfNullOrEmpty(options.CloudflareZoneId, nameof(options) + "." + nameof(options.CloudflareZoneId));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.CloudflareAccountId.Length, 32, nameof(options) + "." + nameof(options.CloudflareAccountId));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.CloudflareZoneId.Length, 32, nameof(options) + "." + nameof(options.CloudflareZoneId));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.WaldurSeedCount, nameof(options) + "." + nameof(options.WaldurSeedCount));
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.WaldurToken, nameof(options) + "." + nameof(options.WaldurToken));
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.WaldurBearerToken, nameof(options) + "." + nameof(options.WaldurBearerToken));
 
         // Kestrel cannot bind "localhost" to a dynamic port, so it is mapped to the IPv4 loopback address.
         if (string.Equals(options.Host, "localhost", StringComparison.OrdinalIgnoreCase))

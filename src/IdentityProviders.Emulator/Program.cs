@@ -44,6 +44,11 @@ internal static class Program
         await using (emulator.ConfigureAwait(false))
         {
             var keycard = emulator.Keycard;
+            var zitadel = emulator.Zitadel;
+            var zitadelKeyFile = Path.Combine(Path.GetTempPath(), $"idp-emulator-zitadel-key-{Environment.ProcessId}.json");
+            zitadel.WriteKeyFile(zitadelKeyFile);
+            var cloudflare = emulator.Cloudflare;
+            var waldur = emulator.Waldur;
             // These are the emulator's own development credentials, printed on purpose.
             await Console.Out.WriteLineAsync($"""
                 Identity provider emulator listening on {emulator.BaseAddress}
@@ -55,6 +60,26 @@ internal static class Program
                   token endpoint:  {keycard.TokenEndpoint}
                   client id:       {keycard.ClientId}
                   client secret:   {keycard.ClientSecret}
+
+                Cloudflare (Access identity providers)
+                  base url:        {cloudflare.BaseUrl}
+                  api token:       {cloudflare.ApiToken}
+                  email:           {cloudflare.Email}
+                  api key:         {cloudflare.ApiKey}
+                  account id:      {cloudflare.AccountId}
+                  zone id:         {cloudflare.ZoneId}
+
+                Waldur (identity providers)
+                  base url:        {waldur.BaseUrl}
+                  token:           {waldur.Token}
+                  bearer token:    {waldur.BearerToken}
+
+                Zitadel (management and admin identity providers)
+                  base url:        {zitadel.BaseUrl}
+                  personal token:  {zitadel.Token}
+                  org id:          {zitadel.OrgId}
+                  token endpoint:  {zitadel.TokenEndpoint}
+                  key file:        {zitadelKeyFile}
 
                 Press Ctrl+C to stop.
                 """).ConfigureAwait(false);
@@ -70,6 +95,7 @@ internal static class Program
             }
 
             await Console.Out.WriteLineAsync("Stopping.").ConfigureAwait(false);
+            File.Delete(zitadelKeyFile);
         }
 
         return 0;

@@ -95,6 +95,7 @@ public static class IdpApp
         root.Options.Add(common.NoColor);
         root.Subcommands.Add(ListCommand.Create(common, runtime));
         root.Subcommands.Add(GetCommand.Create(common, runtime));
+        root.Subcommands.Add(CountCommand.Create(common, runtime));
         root.Subcommands.Add(EmulatorCommand.Create(common, runtime));
         return root;
     }

@@ -19,6 +19,8 @@ public static class SecretRedactor
         "secret", "clientsecret", "password", "bindpassword", "privatekey", "key", "apikey", "apitoken", "token",
         "accesstoken", "refreshtoken", "idtoken", "authorization", "signingkey", "encryptionkey", "scimsecret",
         "servicekey", "xauthkey", "xauthuserservicekey", "assertion", "clientassertion", "certificateprivatekey",
+        // SAML metadata can embed signing material and is redacted with the secrets (Zitadel's metadataXml).
+        "metadataxml",
     };
 
     /// <summary>Whether a JSON property or header name names a secret.</summary>

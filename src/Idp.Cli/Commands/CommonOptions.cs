@@ -31,12 +31,12 @@ internal sealed class CommonOptions
 
         BaseUrl = new Option<string?>("--base-url")
         {
-            Description = "The vendor API base URL [env: KEYCARD_BASE_URL]. Without one, a built-in emulator is started.",
+            Description = "The vendor API base URL [env: KEYCARD_BASE_URL, CLOUDFLARE_BASE_URL, ZITADEL_BASE_URL, WALDUR_BASE_URL]. Without one, a built-in emulator is started.",
             HelpName = "url",
         };
         Token = new Option<string?>("--token")
         {
-            Description = "The API bearer token [env: KEYCARD_TOKEN]. Prefer the variable: flags are visible to other local users.",
+            Description = "The API bearer token [env: KEYCARD_TOKEN, CLOUDFLARE_API_TOKEN, ZITADEL_TOKEN, WALDUR_TOKEN]. Prefer the variable: flags are visible to other local users.",
             HelpName = "token",
         };
         Zone = new Option<string?>("--zone")
@@ -44,6 +44,42 @@ internal sealed class CommonOptions
             Description = "The Keycard zone id [env: KEYCARD_ZONE_ID].",
             HelpName = "zone-id",
         };
+        AccountId = new Option<string?>("--account-id")
+        {
+            Description = "The Cloudflare account id, or give --zone-id [env: CLOUDFLARE_ACCOUNT_ID].",
+            HelpName = "account-id",
+        };
+        ZoneId = new Option<string?>("--zone-id")
+        {
+            Description = "The Cloudflare zone id, or give --account-id [env: CLOUDFLARE_ZONE_ID].",
+            HelpName = "zone-id",
+        };
+        Email = new Option<string?>("--email")
+        {
+            Description = "The Cloudflare account e-mail, with --api-key instead of --token [env: CLOUDFLARE_EMAIL].",
+            HelpName = "email",
+        };
+        ApiKey = new Option<string?>("--api-key")
+        {
+            Description = "The Cloudflare Global API key, with --email [env: CLOUDFLARE_API_KEY]. Prefer the variable: flags are visible to other local users.",
+            HelpName = "key",
+        };
+        KeyFile = new Option<string?>("--key-file")
+        {
+            Description = "A Zitadel service-user key file (JSON), instead of --token [env: ZITADEL_KEY_FILE].",
+            HelpName = "path",
+        };
+        OrgId = new Option<string?>("--org-id")
+        {
+            Description = "The Zitadel organization (x-zitadel-orgid); default: the user's own [env: ZITADEL_ORG_ID].",
+            HelpName = "org-id",
+        };
+        Level = new Option<string?>("--level")
+        {
+            Description = "The Zitadel level: org (management API) or instance (admin API). Default: org.",
+            HelpName = "org|instance",
+        };
+        Level.AcceptOnlyFromAmong("org", "instance");
         Verbose = new Option<bool>("--verbose", "-v")
         {
             Description = "Log HTTP requests to stderr (credentials are never logged) and show stack traces on errors.",
@@ -71,6 +107,27 @@ internal sealed class CommonOptions
     /// <summary>Gets <c>--zone</c>.</summary>
     public Option<string?> Zone { get; }
 
+    /// <summary>Gets <c>--account-id</c> (Cloudflare).</summary>
+    public Option<string?> AccountId { get; }
+
+    /// <summary>Gets <c>--zone-id</c> (Cloudflare).</summary>
+    public Option<string?> ZoneId { get; }
+
+    /// <summary>Gets <c>--email</c> (Cloudflare).</summary>
+    public Option<string?> Email { get; }
+
+    /// <summary>Gets <c>--api-key</c> (Cloudflare).</summary>
+    public Option<string?> ApiKey { get; }
+
+    /// <summary>Gets <c>--key-file</c> (Zitadel).</summary>
+    public Option<string?> KeyFile { get; }
+
+    /// <summary>Gets <c>--org-id</c> (Zitadel).</summary>
+    public Option<string?> OrgId { get; }
+
+    /// <summary>Gets <c>--level</c> (Zitadel).</summary>
+    public Option<string?> Level { get; }
+
     /// <summary>Gets <c>--verbose</c> (global).</summary>
     public Option<bool> Verbose { get; }
 
@@ -85,6 +142,13 @@ internal sealed class CommonOptions
         command.Options.Add(BaseUrl);
         command.Options.Add(Token);
         command.Options.Add(Zone);
+        command.Options.Add(AccountId);
+        command.Options.Add(ZoneId);
+        command.Options.Add(Email);
+        command.Options.Add(ApiKey);
+        command.Options.Add(KeyFile);
+        command.Options.Add(OrgId);
+        command.Options.Add(Level);
     }
 
     /// <summary>Connects to the vendor named by <c>--vendor</c> with the resolved settings.</summary>
@@ -95,7 +159,16 @@ internal sealed class CommonOptions
     public Task<VendorConnection> ConnectAsync(ParseResult parse, IdpRuntime runtime, CancellationToken cancellationToken)
     {
         var connector = Registry.Get(parse.GetValue(Vendor) ?? string.Empty);
-        var arguments = new ConnectionArguments(parse.GetValue(BaseUrl), parse.GetValue(Token), parse.GetValue(Zone));
+        var arguments = new ConnectionArguments(parse.GetValue(BaseUrl), parse.GetValue(Token), parse.GetValue(Zone))
+        {
+            AccountId = parse.GetValue(AccountId),
+            ZoneId = parse.GetValue(ZoneId),
+            Email = parse.GetValue(Email),
+            ApiKey = parse.GetValue(ApiKey),
+            KeyFile = parse.GetValue(KeyFile),
+            OrgId = parse.GetValue(OrgId),
+            Level = parse.GetValue(Level),
+        };
         ILoggerFactory? logging = parse.GetValue(Verbose) ? new StderrLoggerFactory(runtime.Error) : null;
         return connector.ConnectAsync(arguments, runtime, logging, cancellationToken);
     }

@@ -90,6 +90,8 @@ internal static class EmulatorCommand
     private static string Describe(IdentityProviderEmulator emulator)
     {
         var keycard = emulator.Keycard;
+        var waldur = emulator.Waldur;
+        var zitadel = emulator.Zitadel;
         return $"""
             Identity provider emulator listening on {emulator.BaseAddress}
 
@@ -101,9 +103,23 @@ internal static class EmulatorCommand
               client id:       {keycard.ClientId}
               client secret:   {keycard.ClientSecret}
 
+            Waldur
+              base url:        {waldur.BaseUrl}
+              token:           {waldur.Token}
+
+            Zitadel
+              base url:        {zitadel.BaseUrl}
+              personal token:  {zitadel.Token}
+              org id:          {zitadel.OrgId}
+              token endpoint:  {zitadel.TokenEndpoint}
+
             Use it from another shell:
               export {KeycardConnector.BaseUrlVariable}={keycard.BaseUrl} {KeycardConnector.TokenVariable}={keycard.Token} {KeycardConnector.ZoneVariable}={keycard.ZoneId}
               idp list --vendor keycard
+              export {WaldurConnector.BaseUrlVariable}={waldur.BaseUrl} {WaldurConnector.TokenVariable}={waldur.Token}
+              idp list --vendor waldur
+              export {ZitadelConnector.BaseUrlVariable}={zitadel.BaseUrl} {ZitadelConnector.TokenVariable}={zitadel.Token}
+              idp list --vendor zitadel --level instance
 
             Press Ctrl+C to stop.
 

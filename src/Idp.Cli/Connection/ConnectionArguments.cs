@@ -6,7 +6,28 @@ namespace Idp.Cli.Connection;
 /// <param name="Zone">The <c>--zone</c> value (the vendor's tenant scope).</param>
 internal sealed record ConnectionArguments(string? BaseUrl, string? Token, string? Zone)
 {
+    /// <summary>Gets the <c>--account-id</c> value (Cloudflare account scope).</summary>
+    public string? AccountId { get; init; }
+
+    /// <summary>Gets the <c>--zone-id</c> value (Cloudflare zone scope).</summary>
+    public string? ZoneId { get; init; }
+
+    /// <summary>Gets the <c>--email</c> value (Cloudflare Global API key scheme).</summary>
+    public string? Email { get; init; }
+
+    /// <summary>Gets the <c>--api-key</c> value (Cloudflare Global API key).</summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>Gets the <c>--key-file</c> value (Zitadel service-user key file path).</summary>
+    public string? KeyFile { get; init; }
+
+    /// <summary>Gets the <c>--org-id</c> value (Zitadel organization).</summary>
+    public string? OrgId { get; init; }
+
+    /// <summary>Gets the <c>--level</c> value (Zitadel: <c>org</c> or <c>instance</c>).</summary>
+    public string? Level { get; init; }
+
     /// <summary>Returns a string that never contains the token.</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => $"ConnectionArguments {{ BaseUrl = {BaseUrl}, Token = {(Token is null ? "null" : "***")}, Zone = {Zone} }}";
+    public override string ToString() => $"ConnectionArguments {{ BaseUrl = {BaseUrl}, Token = {(Token is null ? "null" : "***")}, Zone = {Zone}, AccountId = {AccountId}, ZoneId = {ZoneId}, Email = {Email}, ApiKey = {(ApiKey is null ? "null" : "***")}, KeyFile = {KeyFile}, OrgId = {OrgId}, Level = {Level} }}";
 }

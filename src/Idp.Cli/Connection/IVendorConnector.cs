@@ -16,4 +16,7 @@ internal interface IVendorConnector
     /// <returns>The connection; dispose it when done.</returns>
     /// <exception cref="UsageException">A setting is missing or invalid.</exception>
     Task<VendorConnection> ConnectAsync(ConnectionArguments arguments, IdpRuntime runtime, ILoggerFactory? loggerFactory, CancellationToken cancellationToken);
+
+    /// <summary>Gets a value indicating whether the vendor has a count endpoint (<c>idp count</c>; the connection then sets <see cref="VendorConnection.CountAsync"/>).</summary>
+    bool SupportsCount => false;
 }

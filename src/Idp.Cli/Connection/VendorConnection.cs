@@ -19,6 +19,9 @@ internal sealed class VendorConnection : IAsyncDisposable
     /// <summary>Gets the cross-vendor client.</summary>
     public IIdentityProviderClient Client { get; }
 
+    /// <summary>Gets the vendor's count operation (for <c>idp count</c>), or <see langword="null"/> when it has none.</summary>
+    public Func<CancellationToken, Task<long>>? CountAsync { get; init; }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {

@@ -14,7 +14,7 @@ internal sealed class VendorRegistry
     }
 
     /// <summary>Gets the supported vendors: <c>keycard</c>.</summary>
-    public static VendorRegistry Default => new([new KeycardConnector()]);
+    public static VendorRegistry Default => new([new KeycardConnector(), new CloudflareConnector(), new WaldurConnector(), new ZitadelConnector()]);
 
     /// <summary>Gets the supported vendor names, sorted.</summary>
     public IReadOnlyList<string> Names { get; }

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Cloudflare.Access.Sdk.Json;
+using Cloudflare.Access.Sdk.Models;
+using IdentityProviders.Sdk;
+
+namespace Cloudflare.Access.Sdk;
+
+/// <summary>One Cloudflare account or zone seen through the cross-vendor <see cref="IIdentityProviderClient"/>.</summary>
+internal sealed class CloudflareIdentityProviderClient(IdentityProvidersClient providers, CloudflareScope scope) : IIdentityProviderClient
+{
+    public string Vendor => IdentityProviderVendor.Cloudflare;
+
+    public AsyncPageable<IdentityProviderInfo> ListAsync(CancellationToken cancellationToken = default) =>
+        AsyncPageableFactory.Select(providers.ListAsync(scope, null, cancellationToken), ToInfo);
+
+    public async Task<IdentityProviderInfo> GetAsync(string id, CancellationToken cancellationToken = default) =>
+        ToInfo(await providers.GetAsync(id, scope, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Maps a variant to the normalized record (protocol family, issuer and client id where the config has them).</summary>
+    /// <param name="provider">The provider.</param>
+    /// <returns>The normalized record.</returns>
+    internal static IdentityProviderInfo ToInfo(IdentityProvider provider) =>
+        new(IdentityProviderVendor.Cloudflare, provider.Id ?? string.Empty, provider.Name, provider, CloudflareJsonContext.Default.IdentityProvider)
+        {
+            Protocol = Protocol(provider.Type),
+            Type = provider.Type.Value,
+            Issuer = Issuer(provider),
+            ClientId = (provider.Config as OAuthIdentityProviderConfig)?.ClientId,
+        };
+
+    /// <summary>azureAD, okta, onelogin, pingone, centrify and oidc speak OIDC; saml SAML; the consumer logins are social.</summary>
+    /// <param name="type">The provider type.</param>
+    /// <returns>The protocol family.</returns>
+    internal static ProtocolFamily Protocol(IdentityProviderType type) => type.Value switch
+    {
+        "azureAD" or "okta" or "onelogin" or "pingone" or "centrify" or "oidc" => ProtocolFamily.Oidc,
+        "saml" => ProtocolFamily.Saml,
+        "github" or "google" or "facebook" or "linkedin" or "yandex" or "google-apps" => ProtocolFamily.Social,
+        "onetimepin" => ProtocolFamily.OneTimePin,
+        _ => ProtocolFamily.Other,
+    };
+
+    // Only issuers the config determines exactly; a generic OIDC config has endpoints but no issuer.
+    private static string? Issuer(IdentityProvider provider) => provider switch
+    {
+        SamlIdentityProvider saml => NonEmpty(saml.Config.IssuerUrl),
+        OktaIdentityProvider okta when NonEmpty(okta.Config.OktaAccount) is { } account =>
+            NonEmpty(okta.Config.AuthorizationServerId) is { } server ? $"{account.TrimEnd('/')}/oauth2/{server}" : account,
+        OneLoginIdentityProvider onelogin => NonEmpty(onelogin.Config.OneLoginAccount),
+        CentrifyIdentityProvider centrify => NonEmpty(centrify.Config.CentrifyAccount),
+        AzureADIdentityProvider azure when NonEmpty(azure.Config.DirectoryId) is { } directory =>
+            string.Create(CultureInfo.InvariantCulture, $"https://login.microsoftonline.com/{directory}/v2.0"),
+        PingOneIdentityProvider ping when NonEmpty(ping.Config.PingEnvId) is { } environment =>
+            string.Create(CultureInfo.InvariantCulture, $"https://auth.pingone.com/{environment}/as"),
+        GoogleIdentityProvider or GoogleAppsIdentityProvider => "https://accounts.google.com",
+        _ => null,
+    };
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

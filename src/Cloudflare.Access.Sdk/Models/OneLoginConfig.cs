@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+
+namespace Cloudflare.Access.Sdk.Models;
+
+/// <summary>The configuration of a OneLogin provider (<c>onelogin</c>).</summary>
+public sealed record OneLoginConfig : OAuthIdentityProviderConfig
+{
+    /// <summary>Custom claims to add from the id_token to the signed Access JWT.</summary>
+    [JsonPropertyName("claims")]
+    public IReadOnlyList<string>? Claims { get; init; }
+
+    /// <summary>The claim name for email in the id_token response.</summary>
+    [JsonPropertyName("email_claim_name")]
+    public string? EmailClaimName { get; init; }
+
+    /// <summary>Your OneLogin account URL.</summary>
+    [JsonPropertyName("onelogin_account")]
+    public string? OneLoginAccount { get; init; }
+}

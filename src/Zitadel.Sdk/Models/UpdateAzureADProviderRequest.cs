@@ -1,0 +1,50 @@
+using System.Text.Json.Serialization;
+using IdentityProviders.Sdk;
+using Zitadel.Sdk.Json;
+
+namespace Zitadel.Sdk.Models;
+
+/// <summary>Replaces the settings of a Azure AD (Microsoft Entra ID) identity provider; an empty secret keeps the stored one.</summary>
+public sealed partial record UpdateAzureADProviderRequest
+{
+    /// <summary>The display name.</summary>
+    [JsonPropertyName("name")]
+    public string? Name { get; init; }
+
+    /// <summary>The client id registered at the upstream provider.</summary>
+    [JsonPropertyName("clientId")]
+    public string? ClientId { get; init; }
+
+    /// <summary>Client_secret will only be updated if provided</summary>
+    [JsonPropertyName("clientSecret")]
+    public string? ClientSecret { get; init; }
+
+    /// <summary>Defines what kind of accounts are allowed to authenticate (Personal, Organizational, All). If not provided the `common` tenant will be used (All accounts)</summary>
+    [JsonPropertyName("tenant")]
+    public AzureADTenant? Tenant { get; init; }
+
+    /// <summary>Azure AD doesn't send if the email has been verified. Enable this if the user email should always be added verified in Zitadel (no verification emails will be sent)</summary>
+    [JsonPropertyName("emailVerified")]
+    public bool? EmailVerified { get; init; }
+
+    /// <summary>The scopes requested from the upstream provider.</summary>
+    [JsonPropertyName("scopes")]
+    public IReadOnlyList<string>? Scopes { get; init; }
+
+    /// <summary>Linking, creation, auto-creation, auto-update and auto-linking options.</summary>
+    [JsonPropertyName("providerOptions")]
+    public ProviderOptions? ProviderOptions { get; init; }
+
+    /// <summary>Describes the value as JSON with secrets (client secret, bind password, keys, SAML metadata) redacted.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => ZitadelJson.Describe(this, ZitadelJsonContext.Default.UpdateAzureADProviderRequest);
+
+    /// <summary>Checks the documented field limits before anything is sent.</summary>
+    /// <param name="paramName">The parameter name used in messages.</param>
+    internal void Validate(string paramName)
+    {
+        ArgumentGuard.Length(Name, paramName + ".Name", 1, 200, required: true);
+        ArgumentGuard.Length(ClientId, paramName + ".ClientId", 1, 200, required: true);
+        ArgumentGuard.Length(ClientSecret, paramName + ".ClientSecret", 0, 200, required: false);
+    }
+}

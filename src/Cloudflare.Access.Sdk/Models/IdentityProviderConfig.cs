@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -10,10 +11,15 @@ namespace Cloudflare.Access.Sdk.Models;
 /// </summary>
 public abstract record IdentityProviderConfig
 {
-    /// <summary>Fields a newer server sent that this SDK version does not model; kept and sent back on update.</summary>
+    /// <summary>Fields a newer server sent that this SDK version does not model; kept so nothing is lost, and written back.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties => (IReadOnlyDictionary<string, JsonElement>?)ExtensionData ?? ReadOnlyDictionary<string, JsonElement>.Empty;
+
+    // Filled by the serializer only when unknown fields arrive, so the common case allocates nothing. (The source
+    // generator cannot fill init or get-only extension data on types with required members; an internal setter works.)
     [JsonExtensionData]
     [JsonInclude]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; internal set; } = new Dictionary<string, JsonElement>();
+    internal Dictionary<string, JsonElement>? ExtensionData { get; set; }
 
     /// <summary>Prints nothing of the extension data (its values may hold secrets).</summary>
     /// <param name="builder">The destination.</param>

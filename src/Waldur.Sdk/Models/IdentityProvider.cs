@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -99,11 +100,15 @@ public sealed record IdentityProvider
     [JsonPropertyName("allowed_redirects")]
     public JsonStringList? AllowedRedirects { get; init; }
 
-    /// <summary>Fields a newer server sent that this SDK version does not model; kept so nothing is lost.</summary>
-    /// <remarks>An internal setter: the source generator cannot fill init-only or get-only extension data here.</remarks>
+    /// <summary>Fields a newer server sent that this SDK version does not model; kept so nothing is lost, and written back.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties => (IReadOnlyDictionary<string, JsonElement>?)ExtensionData ?? ReadOnlyDictionary<string, JsonElement>.Empty;
+
+    // Filled by the serializer only when unknown fields arrive, so the common case allocates nothing. (The source
+    // generator cannot fill init or get-only extension data on types with required members; an internal setter works.)
     [JsonExtensionData]
     [JsonInclude]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; internal set; } = new Dictionary<string, JsonElement>();
+    internal Dictionary<string, JsonElement>? ExtensionData { get; set; }
 
     /// <inheritdoc />
     public override string ToString()

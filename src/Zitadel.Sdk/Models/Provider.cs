@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -34,8 +35,13 @@ public sealed partial record Provider
     [JsonPropertyName("config")]
     public ProviderConfig? Config { get; init; }
 
-    /// <summary>Fields a newer server sent that this SDK version does not model; kept so nothing is lost.</summary>
+    /// <summary>Fields a newer server sent that this SDK version does not model; kept so nothing is lost, and written back.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties => (IReadOnlyDictionary<string, JsonElement>?)ExtensionData ?? ReadOnlyDictionary<string, JsonElement>.Empty;
+
+    // Filled by the serializer only when unknown fields arrive, so the common case allocates nothing. (The source
+    // generator cannot fill init or get-only extension data on types with required members; an internal setter works.)
     [JsonExtensionData]
     [JsonInclude]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; internal set; } = new Dictionary<string, JsonElement>();
+    internal Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }

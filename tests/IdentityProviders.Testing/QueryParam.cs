@@ -1,4 +1,4 @@
-namespace Keycard.Sdk.Tests.TestSupport;
+namespace IdentityProviders.Testing;
 
 /// <summary>One query-string parameter, unescaped.</summary>
 public sealed record QueryParam(string Name, string Value);

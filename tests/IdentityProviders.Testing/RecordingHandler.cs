@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Waldur.Sdk.Tests.TestSupport;
+namespace IdentityProviders.Testing;
 
 /// <summary>The primary handler of a test client: real sockets, plus a record of each request URI exactly as the client sent it.</summary>
 public sealed class RecordingHandler() : DelegatingHandler(new SocketsHttpHandler())

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Waldur.Sdk.Tests.TestSupport;
+namespace IdentityProviders.Testing;
 
 /// <summary>A logger provider that keeps every formatted message (and exception text) at every level, Trace included.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider

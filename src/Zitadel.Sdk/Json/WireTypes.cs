@@ -14,22 +14,3 @@ internal sealed record DetailsResponse([property: JsonPropertyName("details")] O
 
 /// <summary>The <c>{}</c> body of POSTs that take none but whose gateway mapping is <c>body: "*"</c>.</summary>
 internal sealed record EmptyBody;
-
-/// <summary>An OAuth 2.0 token endpoint response (RFC 6749 section 5).</summary>
-internal sealed record OAuthTokenResponse
-{
-    [JsonPropertyName("access_token")]
-    public string? AccessToken { get; init; }
-
-    [JsonPropertyName("token_type")]
-    public string? TokenType { get; init; }
-
-    [JsonPropertyName("expires_in")]
-    public double? ExpiresIn { get; init; }
-
-    [JsonPropertyName("error")]
-    public string? Error { get; init; }
-
-    [JsonPropertyName("error_description")]
-    public string? ErrorDescription { get; init; }
-}

@@ -62,7 +62,6 @@ namespace Zitadel.Sdk.Json;
 [JsonSerializable(typeof(UpdateIdpOidcConfigRequest))]
 [JsonSerializable(typeof(UpdateIdpJwtConfigRequest))]
 [JsonSerializable(typeof(ZitadelServiceAccountKey))]
-[JsonSerializable(typeof(OAuthTokenResponse))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,

@@ -162,7 +162,9 @@ public sealed class ClientCredentialsTokenProviderTests : WireMockTestBase
         exception.ErrorCodes.Should().Equal(error);
         exception.RequestId.Should().Be("req-tok");
         exception.Operation.Should().Be("oauth.token");
-        exception.Message.Should().Be($"testvendor oauth.token failed with HTTP 401 (Unauthorized): [{error}] Client authentication failed (request id req-tok).");
+        var received = status == 401 ? "" : $"; reported in an HTTP {status} response";
+        exception.Message.Should().Be($"testvendor oauth.token failed with HTTP 401 (Unauthorized{received}): [{error}] Client authentication failed (request id req-tok).");
+        exception.Details.ReceivedStatusCode.Should().Be(status == 401 ? null : status);
         exception.ToString().Should().NotContain(Secret);
         provider.TokensFetched.Should().Be(0);
     }

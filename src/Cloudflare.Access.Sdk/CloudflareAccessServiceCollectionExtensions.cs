@@ -1,7 +1,6 @@
 using IdentityProviders.Sdk;
 using IdentityProviders.Sdk.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Cloudflare.Access.Sdk;
 
@@ -19,22 +18,17 @@ public static class CloudflareAccessServiceCollectionExtensions
     /// <returns>The named client's builder, to add handlers or configure the primary handler.</returns>
     public static IHttpClientBuilder AddCloudflareAccessClient(this IServiceCollection services, Action<CloudflareAccessClientOptions> configure)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<CloudflareAccessClientOptions>()
-            .Configure(configure)
-            .Validate(o => !o.Validate().Any(), "CloudflareAccessClientOptions are invalid: check BaseAddress, give exactly one credential (ApiToken, Email with ApiKey, or UserServiceKey) and at most one of AccountId and ZoneId.")
-            .ValidateOnStart();
-
-        services.AddTransient(sp => new CloudflareAccessClient(
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient(CloudflareAccessClient.HttpClientName),
-            sp.GetRequiredService<IOptions<CloudflareAccessClientOptions>>().Value));
-        services.AddKeyedTransient<IIdentityProviderClient>(IdentityProviderVendor.Cloudflare, (sp, _) => sp.GetRequiredService<CloudflareAccessClient>().AsIdentityProviderClient());
-        return services.AddHttpClient(CloudflareAccessClient.HttpClientName)
-            .AddIdentityProviderPipeline(
-                sp => sp.GetRequiredService<IOptions<CloudflareAccessClientOptions>>().Value,
-                IdentityProviderVendor.Cloudflare,
-                typeof(CloudflareAccessClient).Assembly,
-                (_, options) => CloudflareAccessClient.CreateAuthenticator(options));
+        return services.AddIdentityProviderClient<CloudflareAccessClient, CloudflareAccessClientOptions>(
+            configure,
+            CloudflareAccessClient.HttpClientName,
+            IdentityProviderVendor.Cloudflare,
+            typeof(CloudflareAccessClient).Assembly,
+            static (CloudflareAccessClientOptions options, out IDisposable? owned) =>
+            {
+                owned = null;
+                return CloudflareAccessClient.CreateAuthenticator(options);
+            },
+            static (http, options) => new CloudflareAccessClient(http, options),
+            static (client, _) => client.AsIdentityProviderClient());
     }
 }

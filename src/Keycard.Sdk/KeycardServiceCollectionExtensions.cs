@@ -1,9 +1,6 @@
 using IdentityProviders.Sdk;
 using IdentityProviders.Sdk.DependencyInjection;
-using IdentityProviders.Sdk.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Keycard.Sdk;
 
@@ -20,38 +17,13 @@ public static class KeycardServiceCollectionExtensions
     /// <returns>The named client's builder, to add handlers or configure the primary handler.</returns>
     public static IHttpClientBuilder AddKeycardClient(this IServiceCollection services, Action<KeycardClientOptions> configure)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<KeycardClientOptions>()
-            .Configure(configure)
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KeycardClientOptions>, IdentityProviderOptionsValidator<KeycardClientOptions>>());
-
-        // One token cache per application, shared by every handler the factory rotates.
-        services.AddSingleton<KeycardAuthenticatorHolder>();
-        services.AddTransient(sp => new KeycardClient(
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient(KeycardClient.HttpClientName),
-            sp.GetRequiredService<IOptions<KeycardClientOptions>>().Value));
-        services.AddKeyedTransient<IIdentityProviderClient>(IdentityProviderVendor.Keycard, (sp, _) => sp.GetRequiredService<KeycardClient>().AsIdentityProviderClient());
-        return services.AddHttpClient(KeycardClient.HttpClientName)
-            .AddIdentityProviderPipeline(
-                sp => sp.GetRequiredService<IOptions<KeycardClientOptions>>().Value,
-                IdentityProviderVendor.Keycard,
-                typeof(KeycardClient).Assembly,
-                (sp, _) => sp.GetRequiredService<KeycardAuthenticatorHolder>().Authenticator);
-    }
-
-    private sealed class KeycardAuthenticatorHolder : IDisposable
-    {
-        private readonly IDisposable? _owned;
-
-        public KeycardAuthenticatorHolder(IOptions<KeycardClientOptions> options)
-        {
-            Authenticator = KeycardClient.CreateAuthenticator(options.Value, out _owned);
-        }
-
-        public IRequestAuthenticator Authenticator { get; }
-
-        public void Dispose() => _owned?.Dispose();
+        return services.AddIdentityProviderClient<KeycardClient, KeycardClientOptions>(
+            configure,
+            KeycardClient.HttpClientName,
+            IdentityProviderVendor.Keycard,
+            typeof(KeycardClient).Assembly,
+            KeycardClient.CreateAuthenticator,
+            static (http, options) => new KeycardClient(http, options),
+            static (client, _) => client.AsIdentityProviderClient());
     }
 }

@@ -1,8 +1,6 @@
 using IdentityProviders.Sdk;
 using IdentityProviders.Sdk.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Waldur.Sdk;
 
@@ -18,22 +16,17 @@ public static class WaldurServiceCollectionExtensions
     /// <returns>The named client's builder, to add handlers or configure the primary handler.</returns>
     public static IHttpClientBuilder AddWaldurClient(this IServiceCollection services, Action<WaldurClientOptions> configure)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<WaldurClientOptions>()
-            .Configure(configure)
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WaldurClientOptions>, IdentityProviderOptionsValidator<WaldurClientOptions>>());
-
-        services.AddTransient(sp => new WaldurClient(
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient(WaldurClient.HttpClientName),
-            sp.GetRequiredService<IOptions<WaldurClientOptions>>().Value));
-        services.AddKeyedTransient<IIdentityProviderClient>(IdentityProviderVendor.Waldur, (sp, _) => sp.GetRequiredService<WaldurClient>().AsIdentityProviderClient());
-        return services.AddHttpClient(WaldurClient.HttpClientName)
-            .AddIdentityProviderPipeline(
-                sp => sp.GetRequiredService<IOptions<WaldurClientOptions>>().Value,
-                IdentityProviderVendor.Waldur,
-                typeof(WaldurClient).Assembly,
-                (_, options) => WaldurClient.CreateAuthenticator(options));
+        return services.AddIdentityProviderClient<WaldurClient, WaldurClientOptions>(
+            configure,
+            WaldurClient.HttpClientName,
+            IdentityProviderVendor.Waldur,
+            typeof(WaldurClient).Assembly,
+            static (WaldurClientOptions options, out IDisposable? owned) =>
+            {
+                owned = null;
+                return WaldurClient.CreateAuthenticator(options);
+            },
+            static (http, options) => new WaldurClient(http, options),
+            static (client, _) => client.AsIdentityProviderClient());
     }
 }

@@ -1,9 +1,6 @@
 using IdentityProviders.Sdk;
 using IdentityProviders.Sdk.DependencyInjection;
-using IdentityProviders.Sdk.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Zitadel.Sdk;
 
@@ -21,38 +18,13 @@ public static class ZitadelServiceCollectionExtensions
     /// <returns>The named client's builder, to add handlers or configure the primary handler.</returns>
     public static IHttpClientBuilder AddZitadelClient(this IServiceCollection services, Action<ZitadelClientOptions> configure)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<ZitadelClientOptions>()
-            .Configure(configure)
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZitadelClientOptions>, IdentityProviderOptionsValidator<ZitadelClientOptions>>());
-
-        services.AddSingleton<ZitadelAuthenticatorHolder>();
-        services.AddTransient(sp => new ZitadelClient(
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient(ZitadelClient.HttpClientName),
-            sp.GetRequiredService<IOptions<ZitadelClientOptions>>().Value));
-        services.AddKeyedTransient<IIdentityProviderClient>(IdentityProviderVendor.Zitadel, (sp, _) =>
-            sp.GetRequiredService<ZitadelClient>().AsIdentityProviderClient(sp.GetRequiredService<IOptions<ZitadelClientOptions>>().Value.Level));
-        return services.AddHttpClient(ZitadelClient.HttpClientName)
-            .AddIdentityProviderPipeline(
-                sp => sp.GetRequiredService<IOptions<ZitadelClientOptions>>().Value,
-                IdentityProviderVendor.Zitadel,
-                typeof(ZitadelClient).Assembly,
-                (sp, _) => sp.GetRequiredService<ZitadelAuthenticatorHolder>().Authenticator);
-    }
-
-    private sealed class ZitadelAuthenticatorHolder : IDisposable
-    {
-        private readonly IDisposable? _owned;
-
-        public ZitadelAuthenticatorHolder(IOptions<ZitadelClientOptions> options)
-        {
-            Authenticator = ZitadelClient.CreateAuthenticator(options.Value, out _owned);
-        }
-
-        public IRequestAuthenticator Authenticator { get; }
-
-        public void Dispose() => _owned?.Dispose();
+        return services.AddIdentityProviderClient<ZitadelClient, ZitadelClientOptions>(
+            configure,
+            ZitadelClient.HttpClientName,
+            IdentityProviderVendor.Zitadel,
+            typeof(ZitadelClient).Assembly,
+            ZitadelClient.CreateAuthenticator,
+            static (http, options) => new ZitadelClient(http, options),
+            static (client, options) => client.AsIdentityProviderClient(options.Level));
     }
 }

@@ -47,6 +47,33 @@ public sealed record IdentityProviderInfo
     /// <summary>The OAuth/OIDC client identifier registered at the upstream provider, when any.</summary>
     public string? ClientId { get; init; }
 
+    /// <summary>The OAuth/OIDC authorization endpoint, when the vendor stores it.</summary>
+    public string? AuthorizationEndpoint { get; init; }
+
+    /// <summary>The OAuth/OIDC token endpoint, when the vendor stores it.</summary>
+    public string? TokenEndpoint { get; init; }
+
+    /// <summary>The OIDC user-info endpoint, when the vendor stores it.</summary>
+    public string? UserInfoEndpoint { get; init; }
+
+    /// <summary>The JSON Web Key Set URL, when the vendor stores it.</summary>
+    public string? JwksUri { get; init; }
+
+    /// <summary>The scopes requested from the upstream provider, when the vendor stores them.</summary>
+    public IReadOnlyList<string>? Scopes { get; init; }
+
+    /// <summary>Whether PKCE is enforced; <see langword="null"/> when the vendor does not say (or has no such setting).</summary>
+    public bool? PkceEnabled { get; init; }
+
+    /// <summary>
+    /// Whether a client secret is configured; <see langword="null"/> when the vendor does not reveal it. The secret
+    /// itself is never part of the normalized record.
+    /// </summary>
+    public bool? ClientSecretSet { get; init; }
+
+    /// <summary>Every endpoint URL the provider is configured with (issuer, OAuth endpoints, LDAP servers, SAML URLs, SCIM base), for audits.</summary>
+    public IReadOnlyList<string> Endpoints { get; init; } = [];
+
     /// <summary>Whether the provider is enabled, when the vendor tracks it.</summary>
     public bool? Enabled { get; init; }
 
@@ -71,6 +98,24 @@ public sealed record IdentityProviderInfo
         _vendorModelTypeInfo is null
             ? JsonDocument.Parse("{}").RootElement.Clone()
             : JsonSerializer.SerializeToElement(VendorModel, _vendorModelTypeInfo);
+
+    /// <summary>Collects the non-empty values of <paramref name="urls"/>, without duplicates, in order: for <see cref="Endpoints"/>.</summary>
+    /// <param name="urls">Candidate URLs; null and blank values are skipped.</param>
+    /// <returns>The URLs.</returns>
+    public static IReadOnlyList<string> CollectEndpoints(params IEnumerable<string?> urls)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        List<string>? result = null;
+        foreach (var url in urls)
+        {
+            if (!string.IsNullOrWhiteSpace(url) && !(result?.Contains(url, StringComparer.Ordinal) ?? false))
+            {
+                (result ??= []).Add(url);
+            }
+        }
+
+        return result ?? (IReadOnlyList<string>)[];
+    }
 
     /// <summary>A one-line description that contains no secrets.</summary>
     /// <returns>The description.</returns>

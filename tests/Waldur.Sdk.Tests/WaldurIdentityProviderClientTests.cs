@@ -25,7 +25,7 @@ public sealed class WaldurIdentityProviderClientTests : IDisposable
         info.Name.Should().Be("Keycloak");
         info.Protocol.Should().Be(ProtocolFamily.Oidc);
         info.Type.Should().Be("oidc");
-        info.Issuer.Should().Be("https://kc.example.org/realms/w/.well-known/openid-configuration");
+        info.Issuer.Should().Be("https://kc.example.org/realms/w", "the issuer is the discovery URL without its well-known suffix");
         info.ClientId.Should().Be("waldur-portal");
         info.Enabled.Should().BeTrue();
         info.VendorModel.Should().BeOfType<Waldur.Sdk.Models.IdentityProvider>();

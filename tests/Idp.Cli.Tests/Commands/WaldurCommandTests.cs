@@ -67,7 +67,7 @@ public sealed class WaldurCommandTests(WaldurCliEmulatorFixture fixture) : IClas
         root.GetProperty("id").GetString().Should().Be("tara");
         root.GetProperty("name").GetString().Should().Be("TARA (Estonian state authentication)");
         root.GetProperty("enabled").GetBoolean().Should().BeTrue();
-        root.GetProperty("issuer").GetString().Should().Be("https://tara.ria.ee/.well-known/openid-configuration");
+        root.GetProperty("issuer").GetString().Should().Be("https://tara.ria.ee");
         root.GetProperty("raw").GetProperty("client_secret").GetString().Should().Be("***REDACTED***");
         ShouldNotLeak(result);
     }

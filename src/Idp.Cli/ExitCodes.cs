@@ -6,8 +6,11 @@ internal static class ExitCodes
     /// <summary>The command succeeded.</summary>
     public const int Success = 0;
 
-    /// <summary>An unexpected failure (a bug, or the output could not be written).</summary>
-    public const int InternalError = 1;
+    /// <summary><c>idp audit</c> found problems at or above <c>--fail-on</c> severity (the command itself worked).</summary>
+    public const int Findings = 1;
+
+    /// <summary>An unexpected failure: a bug, or the output could not be written (EX_SOFTWARE from sysexits.h).</summary>
+    public const int InternalError = 70;
 
     /// <summary>Bad arguments: a parse error, an unknown vendor, an invalid URL, a missing setting or an argument the SDK rejected.</summary>
     public const int UsageError = 2;

@@ -90,7 +90,7 @@ public static class IdpApp
         var root = new RootCommand(
             "idp: list and inspect identity providers across vendors.\n\n"
             + "Exit codes: 0 ok, 2 bad arguments, 3 authentication or permission failure, 4 not found, "
-            + "5 other API or network failure, 130 canceled.");
+            + "5 other API or network failure (with --vendor all: any vendor failed), 1 audit findings at or above --fail-on, 70 internal error, 130 canceled.");
         root.Options.Add(common.Verbose);
         root.Options.Add(common.NoColor);
         root.Subcommands.Add(ListCommand.Create(common, runtime));

@@ -109,7 +109,8 @@ internal sealed class WaldurIdentityProviderClient(IdentityProvidersClient ident
             UserInfoEndpoint = provider.UserinfoUrl,
             Scopes = ["openid", .. extra.Where(s => s != "openid")],
             PkceEnabled = provider.EnablePkce ?? false,
-            ClientSecretSet = string.IsNullOrEmpty(provider.ClientSecret) ? null : true,
+            // Waldur returns the secret field; empty means none is configured, absent means it was not disclosed.
+            ClientSecretSet = provider.ClientSecret is null ? null : provider.ClientSecret.Length > 0,
             Endpoints = IdentityProviderInfo.CollectEndpoints(discovery, provider.AuthUrl, provider.TokenUrl, provider.UserinfoUrl, provider.LogoutUrl, provider.ManagementUrl),
         };
     }

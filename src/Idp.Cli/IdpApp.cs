@@ -93,6 +93,8 @@ public static class IdpApp
             + "5 other API or network failure (with --vendor all: any vendor failed), 1 audit findings at or above --fail-on, 70 internal error, 130 canceled.");
         root.Options.Add(common.Verbose);
         root.Options.Add(common.NoColor);
+        root.Options.Add(common.Config);
+        root.Options.Add(common.Profile);
         root.Subcommands.Add(ListCommand.Create(common, runtime));
         root.Subcommands.Add(GetCommand.Create(common, runtime));
         root.Subcommands.Add(CountCommand.Create(common, runtime));

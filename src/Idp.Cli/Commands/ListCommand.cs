@@ -28,8 +28,9 @@ internal static class ListCommand
         };
         OptionRules.AcceptOnlyRange(pageSize, 1, int.MaxValue);
 
-        var command = new Command("list", "List every identity provider of a vendor.");
-        common.AddConnectionOptions(command);
+        var vendor = common.CreateVendorsOption(required: true);
+        var command = new Command("list", "List every identity provider of a vendor, or of several vendors at once (--vendor all).");
+        common.AddConnectionOptions(command, vendor);
         command.Options.Add(format);
         command.Options.Add(pageSize);
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
@@ -37,7 +38,13 @@ internal static class ListCommand
             parse.GetValue(common.Verbose),
             async ct =>
             {
-                var connection = await common.ConnectAsync(parse, runtime, ct).ConfigureAwait(false);
+                var vendors = common.ResolveVendors(parse.GetValue(vendor), common.ResolveProfile(parse, runtime));
+                if (vendors.Count > 1 || parse.GetValue(vendor)?.Contains(CommonOptions.AllVendors, StringComparison.Ordinal) == true)
+                {
+                    return await ListManyAsync(vendors, common, parse, runtime, parse.GetValue(format) ?? OutputFormat.Table, ct).ConfigureAwait(false);
+                }
+
+                var connection = await common.ConnectAsync(vendors[0], common.Flags(parse), common.ResolveProfile(parse, runtime), emulator: null, parse, runtime, ct).ConfigureAwait(false);
                 await using var connectionScope = connection.ConfigureAwait(false);
                 var writer = OutputFormat.CreateListWriter(parse.GetValue(format) ?? OutputFormat.Table, runtime.Output);
                 var progress = new ListingProgress(runtime);
@@ -70,4 +77,63 @@ internal static class ListCommand
             cancellationToken));
         return command;
     }
+
+    /// <summary>
+    /// Lists several vendors concurrently. jsonl streams each page as it arrives (vendors interleave); json writes one
+    /// array in vendor order; table writes one group per vendor, in vendor order. Exit 5 when any vendor failed.
+    /// </summary>
+    private static async Task<int> ListManyAsync(IReadOnlyList<string> vendors, CommonOptions common, System.CommandLine.ParseResult parse, IdpRuntime runtime, string format, CancellationToken ct)
+    {
+        IReadOnlyList<VendorInventory> results;
+        if (format == OutputFormat.JsonLines)
+        {
+            var lines = new JsonLinesWriter(runtime.Output);
+            results = await InventoryCollector.CollectAsync(vendors, common, parse, runtime, lines.WritePageAsync, ct).ConfigureAwait(false);
+            await lines.CompleteAsync(ct).ConfigureAwait(false);
+        }
+        else
+        {
+            results = await InventoryCollector.CollectAsync(vendors, common, parse, runtime, onPage: null, ct).ConfigureAwait(false);
+            if (format == OutputFormat.Json)
+            {
+                var array = new JsonArrayWriter(runtime.Output);
+                foreach (var result in results)
+                {
+                    await array.WritePageAsync(result.Providers, ct).ConfigureAwait(false);
+                }
+
+                await array.CompleteAsync(ct).ConfigureAwait(false);
+            }
+            else
+            {
+                var first = true;
+                foreach (var result in results)
+                {
+                    await runtime.Output.WriteLineAsync((first ? string.Empty : Environment.NewLine) + GroupHeading(result)).ConfigureAwait(false);
+                    first = false;
+                    if (result.Providers.Count > 0)
+                    {
+                        var table = new TableWriter(runtime.Output);
+                        await table.WritePageAsync(result.Providers, ct).ConfigureAwait(false);
+                        await table.CompleteAsync(ct).ConfigureAwait(false);
+                    }
+                }
+            }
+        }
+
+        await runtime.Output.FlushAsync(ct).ConfigureAwait(false);
+        var failed = results.Where(r => !r.Succeeded).Select(r => r.Vendor).ToList();
+        if (failed.Count > 0)
+        {
+            await runtime.Error.WriteLineAsync($"idp: {failed.Count} of {results.Count} vendors failed ({string.Join(", ", failed)}); the others' providers were listed.").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static string GroupHeading(VendorInventory result) =>
+        result.Succeeded
+            ? $"{result.Vendor} ({result.Providers.Count} {(result.Providers.Count == 1 ? "provider" : "providers")})"
+            : $"{result.Vendor} (failed after {result.Providers.Count}; see stderr)";
 }

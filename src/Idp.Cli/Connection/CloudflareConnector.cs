@@ -89,9 +89,13 @@ internal sealed class CloudflareConnector : IVendorConnector
         }
         else
         {
-            emulator = await BuiltInEmulator.StartAsync(cancellationToken).ConfigureAwait(false);
-            var info = emulator.Cloudflare;
-            await runtime.Error.WriteLineAsync(BuiltInEmulator.Notice("--base-url", BaseUrlVariable, info.BaseUrl)).ConfigureAwait(false);
+            (var running, emulator) = await BuiltInEmulator.AcquireAsync(arguments.Emulator, cancellationToken).ConfigureAwait(false);
+            var info = running.Cloudflare;
+            if (arguments.Emulator is null)
+            {
+                await runtime.Error.WriteLineAsync(BuiltInEmulator.Notice("--base-url", BaseUrlVariable, info.BaseUrl)).ConfigureAwait(false);
+            }
+
             options.BaseAddress = info.BaseUrl;
             if (!hasCredentials)
             {

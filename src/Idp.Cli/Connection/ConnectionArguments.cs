@@ -27,6 +27,12 @@ internal sealed record ConnectionArguments(string? BaseUrl, string? Token, strin
     /// <summary>Gets the <c>--level</c> value (Zitadel: <c>org</c> or <c>instance</c>).</summary>
     public string? Level { get; init; }
 
+    /// <summary>Gets the run's shared built-in emulator, used when no base URL is given; <see langword="null"/> to start one per connection.</summary>
+    public EmulatorSource? Emulator { get; init; }
+
+    /// <summary>Gets where the settings came from beyond flags and variables, e.g. <c>profile 'prod' in ~/.config/idp/config.json</c>, for messages.</summary>
+    public string? Source { get; init; }
+
     /// <summary>Returns a string that never contains the token.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"ConnectionArguments {{ BaseUrl = {BaseUrl}, Token = {(Token is null ? "null" : "***")}, Zone = {Zone}, AccountId = {AccountId}, ZoneId = {ZoneId}, Email = {Email}, ApiKey = {(ApiKey is null ? "null" : "***")}, KeyFile = {KeyFile}, OrgId = {OrgId}, Level = {Level} }}";

@@ -54,11 +54,15 @@ internal sealed class KeycardConnector : IVendorConnector
         }
         else
         {
-            emulator = await BuiltInEmulator.StartAsync(cancellationToken).ConfigureAwait(false);
-            await runtime.Error.WriteLineAsync(BuiltInEmulator.Notice("--base-url", BaseUrlVariable, emulator.Keycard.BaseUrl)).ConfigureAwait(false);
-            options.BaseAddress = emulator.Keycard.BaseUrl;
-            options.Token = NonEmpty(arguments.Token) ?? emulator.Keycard.Token;
-            options.ZoneId = NonEmpty(arguments.Zone) ?? emulator.Keycard.ZoneId;
+            (var running, emulator) = await BuiltInEmulator.AcquireAsync(arguments.Emulator, cancellationToken).ConfigureAwait(false);
+            if (arguments.Emulator is null)
+            {
+                await runtime.Error.WriteLineAsync(BuiltInEmulator.Notice("--base-url", BaseUrlVariable, running.Keycard.BaseUrl)).ConfigureAwait(false);
+            }
+
+            options.BaseAddress = running.Keycard.BaseUrl;
+            options.Token = NonEmpty(arguments.Token) ?? running.Keycard.Token;
+            options.ZoneId = NonEmpty(arguments.Zone) ?? running.Keycard.ZoneId;
         }
 
         KeycardClient? client = null;

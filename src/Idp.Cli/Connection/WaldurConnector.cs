@@ -57,10 +57,14 @@ internal sealed class WaldurConnector : IVendorConnector
         }
         else
         {
-            emulator = await BuiltInEmulator.StartAsync(cancellationToken).ConfigureAwait(false);
-            await runtime.Error.WriteLineAsync(BuiltInEmulator.Notice("--base-url", BaseUrlVariable, emulator.Waldur.BaseUrl)).ConfigureAwait(false);
-            options.BaseAddress = emulator.Waldur.BaseUrl;
-            options.Token = NonEmpty(arguments.Token) ?? emulator.Waldur.Token;
+            (var running, emulator) = await BuiltInEmulator.AcquireAsync(arguments.Emulator, cancellationToken).ConfigureAwait(false);
+            if (arguments.Emulator is null)
+            {
+                await runtime.Error.WriteLineAsync(BuiltInEmulator.Notice("--base-url", BaseUrlVariable, running.Waldur.BaseUrl)).ConfigureAwait(false);
+            }
+
+            options.BaseAddress = running.Waldur.BaseUrl;
+            options.Token = NonEmpty(arguments.Token) ?? running.Waldur.Token;
         }
 
         WaldurClient? client = null;

@@ -77,12 +77,16 @@ internal sealed class ZitadelConnector : IVendorConnector
         }
         else
         {
-            emulator = await BuiltInEmulator.StartAsync(cancellationToken).ConfigureAwait(false);
-            await runtime.Error.WriteLineAsync(BuiltInEmulator.Notice("--base-url", BaseUrlVariable, emulator.Zitadel.BaseUrl)).ConfigureAwait(false);
-            options.BaseAddress = emulator.Zitadel.BaseUrl;
+            (var running, emulator) = await BuiltInEmulator.AcquireAsync(arguments.Emulator, cancellationToken).ConfigureAwait(false);
+            if (arguments.Emulator is null)
+            {
+                await runtime.Error.WriteLineAsync(BuiltInEmulator.Notice("--base-url", BaseUrlVariable, running.Zitadel.BaseUrl)).ConfigureAwait(false);
+            }
+
+            options.BaseAddress = running.Zitadel.BaseUrl;
             if (token is null && keyFile is null)
             {
-                token = emulator.Zitadel.Token;
+                token = running.Zitadel.Token;
             }
         }
 

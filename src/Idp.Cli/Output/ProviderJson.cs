@@ -33,15 +33,41 @@ internal static class ProviderJson
         WriteStringOrNull(writer, "type", provider.Type);
         WriteStringOrNull(writer, "issuer", provider.Issuer);
         WriteStringOrNull(writer, "clientId", provider.ClientId);
-        if (provider.Enabled is { } enabled)
-        {
-            writer.WriteBoolean("enabled", enabled);
-        }
-        else
-        {
-            writer.WriteNull("enabled");
-        }
+        WriteBooleanOrNull(writer, "enabled", provider.Enabled);
 
+        writer.WritePropertyName("raw");
+        SecretRedactor.WriteRedacted(writer, provider.GetVendorJson());
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes one provider with every normalized field (the inventory record of <c>idp export</c>): the list fields, then
+    /// state, endpoints, scopes, PKCE, whether a client secret is set, timestamps, and <c>raw</c> (redacted).
+    /// </summary>
+    /// <param name="writer">The destination.</param>
+    /// <param name="provider">The provider.</param>
+    public static void WriteDetailed(Utf8JsonWriter writer, IdentityProviderInfo provider)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("vendor", provider.Vendor);
+        writer.WriteString("id", provider.Id);
+        writer.WriteString("name", provider.Name);
+        WriteStringOrNull(writer, "protocol", provider.Protocol.Value);
+        WriteStringOrNull(writer, "type", provider.Type);
+        WriteStringOrNull(writer, "issuer", provider.Issuer);
+        WriteStringOrNull(writer, "clientId", provider.ClientId);
+        WriteBooleanOrNull(writer, "enabled", provider.Enabled);
+        WriteStringOrNull(writer, "state", provider.State);
+        WriteStringOrNull(writer, "authorizationEndpoint", provider.AuthorizationEndpoint);
+        WriteStringOrNull(writer, "tokenEndpoint", provider.TokenEndpoint);
+        WriteStringOrNull(writer, "userInfoEndpoint", provider.UserInfoEndpoint);
+        WriteStringOrNull(writer, "jwksUri", provider.JwksUri);
+        WriteStringArrayOrNull(writer, "scopes", provider.Scopes);
+        WriteBooleanOrNull(writer, "pkceEnabled", provider.PkceEnabled);
+        WriteBooleanOrNull(writer, "clientSecretSet", provider.ClientSecretSet);
+        WriteStringArrayOrNull(writer, "endpoints", provider.Endpoints);
+        WriteStringOrNull(writer, "createdAt", provider.CreatedAt?.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        WriteStringOrNull(writer, "updatedAt", provider.UpdatedAt?.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         writer.WritePropertyName("raw");
         SecretRedactor.WriteRedacted(writer, provider.GetVendorJson());
         writer.WriteEndObject();
@@ -59,6 +85,35 @@ internal static class ProviderJson
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteBooleanOrNull(Utf8JsonWriter writer, string name, bool? value)
+    {
+        if (value is { } known)
+        {
+            writer.WriteBoolean(name, known);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static void WriteStringArrayOrNull(Utf8JsonWriter writer, string name, IReadOnlyList<string>? values)
+    {
+        if (values is null)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteStringOrNull(Utf8JsonWriter writer, string name, string? value)

@@ -99,6 +99,7 @@ public static class IdpApp
         root.Subcommands.Add(GetCommand.Create(common, runtime));
         root.Subcommands.Add(CountCommand.Create(common, runtime));
         root.Subcommands.Add(EmulatorCommand.Create(common, runtime));
+        root.Subcommands.Add(ExportCommand.Create(common, runtime));
         return root;
     }
 

@@ -18,7 +18,7 @@ public abstract class IdentityProviderClientOptions
     public RetryOptions Retry { get; set; } = new();
 
     /// <summary>Safety limits of listings.</summary>
-    public PaginationOptions Pagination { get; set; } = PaginationOptions.Default;
+    public PaginationOptions Pagination { get; set; } = new();
 
     /// <summary>
     /// Largest response body read into memory; a larger one fails with <see cref="IdentityProviderResponseFormatException"/>.

@@ -99,7 +99,9 @@ public static class IdpApp
         root.Subcommands.Add(GetCommand.Create(common, runtime));
         root.Subcommands.Add(CountCommand.Create(common, runtime));
         root.Subcommands.Add(EmulatorCommand.Create(common, runtime));
+        root.Subcommands.Add(CopyCommand.Create(common, runtime));
         root.Subcommands.Add(ExportCommand.Create(common, runtime));
+        root.Subcommands.Add(AuditCommand.Create(common, runtime));
         return root;
     }
 

@@ -7,52 +7,9 @@ namespace Idp.Cli.Tests;
 /// <summary>Runs the built idp as a real process, proving Program.Main, its streams and its exit codes.</summary>
 public sealed class ProgramTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture>
 {
-    private static string IdpDll
-    {
-        get
-        {
-            // The test output holds idp.dll (a project reference) with its runtimeconfig; fall back to the CLI's own bin.
-            var local = Path.Combine(AppContext.BaseDirectory, "idp.dll");
-            if (File.Exists(Path.Combine(AppContext.BaseDirectory, "idp.runtimeconfig.json")))
-            {
-                return local;
-            }
-
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-            return Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Idp.Cli", "bin", configuration, "net10.0", "idp.dll"));
-        }
-    }
-
-    private static ProcessStartInfo StartInfo(IEnumerable<string> args, IDictionary<string, string?>? environment = null)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(IdpDll);
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        foreach (var name in new[] { "KEYCARD_BASE_URL", "KEYCARD_TOKEN", "KEYCARD_ZONE_ID" })
-        {
-            info.Environment.Remove(name);
-        }
-
-        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
-        {
-            info.Environment[name] = value;
-        }
-
-        return info;
-    }
-
     private static async Task<CliResult> RunProcessAsync(IEnumerable<string> args, IDictionary<string, string?>? environment = null)
     {
-        using var process = Process.Start(StartInfo(args, environment))!;
+        using var process = Process.Start(IdpProcess.StartInfo(args, environment))!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
         var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
@@ -114,7 +71,7 @@ public sealed class ProgramTests(EmulatorFixture fixture) : IClassFixture<Emulat
             return;
         }
 
-        using var process = Process.Start(StartInfo(["emulator", "--port", "0"]))!;
+        using var process = Process.Start(IdpProcess.StartInfo(["emulator", "--port", "0"]))!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
         string? line;

@@ -76,12 +76,13 @@ internal static class AuditRules
         "IDP005",
         "client-secret-missing",
         AuditSeverity.High,
-        "An OIDC or OAuth2 provider is known to have no client secret (ClientSecretSet is false): the code exchange "
-            + "is unauthenticated or fails. A vendor that does not reveal whether a secret is set is not flagged.",
-        "Configure the client secret issued by the upstream provider.",
+        "An OIDC or OAuth2 provider is known to have no client secret (ClientSecretSet is false) and does not use PKCE: "
+            + "the code exchange is unauthenticated or fails. A public client with PKCE needs no secret and is not flagged; "
+            + "nor is a vendor that does not reveal whether a secret is set.",
+        "Set the upstream client secret, or use PKCE (public client).",
         static (provider, _) =>
-            IsOAuth(provider) && provider.ClientSecretSet == false
-                ? $"{SecretField(provider)}: this {provider.Protocol.Value} provider has no client secret"
+            IsOAuth(provider) && provider.ClientSecretSet == false && provider.PkceEnabled != true
+                ? $"{SecretField(provider)}: this {provider.Protocol.Value} provider has no client secret and no PKCE"
                 : null);
 
     /// <summary>IDP006: a disabled provider is still configured.</summary>

@@ -20,11 +20,11 @@ internal static class AuditTableWriter
     private const int ProviderColumn = 3;
     private const int MessageColumn = 4;
 
-    // The message is cut first, but keeps 30 characters before the provider id is cut (down to 16, enough to find it in
+    // The message is cut first, but keeps 24 characters before the provider id is cut (down to 16, enough to find it in
     // `idp list`); then the message goes down to 20 and the vendor to 8; then everything down to 3.
     private static readonly (int[] Columns, int Floor)[] ShrinkSteps =
     [
-        ([MessageColumn], 30),
+        ([MessageColumn], 24),
         ([ProviderColumn], 16),
         ([MessageColumn], 20),
         ([VendorColumn], 8),

@@ -16,7 +16,10 @@ internal static class CountCommand
     /// <returns>The command.</returns>
     public static Command Create(CommonOptions common, IdpRuntime runtime)
     {
-        var command = new Command("count", "Print the number of identity providers of a vendor (vendors with a count endpoint: " + string.Join(", ", CountingVendors(common.Registry)) + ").");
+        var command = new Command("count", "Print the number of identity providers of a vendor (vendors with a count endpoint: " + string.Join(", ", CountingVendors(common.Registry)) + ").\n\n"
+            + "Examples:\n"
+            + "  idp count --vendor waldur\n"
+            + "  idp count --vendor waldur --base-url https://waldur.example.com (token in WALDUR_TOKEN)");
         common.AddConnectionOptions(command);
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             runtime,

@@ -37,7 +37,12 @@ internal static class EmulatorCommand
         };
         OptionRules.AcceptOnlyRange(seed, 0, int.MaxValue);
 
-        var command = new Command("emulator", "Run the local identity provider emulator until Ctrl+C.");
+        var command = new Command(
+            "emulator",
+            "Run the local emulator of all four vendor APIs (keycard, cloudflare, zitadel, waldur) until Ctrl+C; it prints each vendor's base URL, credentials and export lines.\n\n"
+            + "Examples:\n"
+            + "  idp emulator --port 5080\n"
+            + "  idp emulator --keycard-seed 1000            a bigger Keycard zone for paging experiments");
         command.Options.Add(port);
         command.Options.Add(host);
         command.Options.Add(seed);

@@ -27,7 +27,12 @@ internal static class GetCommand
         };
         OptionRules.AcceptOnly(format, OutputFormat.Table, OutputFormat.Json);
 
-        var command = new Command("get", "Show one identity provider.");
+        var command = new Command(
+            "get",
+            "Show one identity provider.\n\n"
+            + "Examples:\n"
+            + "  idp get --vendor keycard --id prv_seed0000000000000001\n"
+            + "  idp get --vendor zitadel --level instance --id 2592... --format json");
         common.AddConnectionOptions(command);
         command.Options.Add(id);
         command.Options.Add(format);

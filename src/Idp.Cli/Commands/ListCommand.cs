@@ -29,7 +29,14 @@ internal static class ListCommand
         OptionRules.AcceptOnlyRange(pageSize, 1, int.MaxValue);
 
         var vendor = common.CreateVendorsOption(required: true);
-        var command = new Command("list", "List every identity provider of a vendor, or of several vendors at once (--vendor all).");
+        var command = new Command(
+            "list",
+            "List every identity provider of a vendor, or of several vendors at once, concurrently (--vendor all: table output is grouped by vendor; exit 5 if any vendor failed, after listing the others).\n\n"
+            + "Examples:\n"
+            + "  idp list --vendor all                        every vendor (the built-in emulator when nothing is configured)\n"
+            + "  idp list --vendor keycard --format jsonl     one JSON object per line, streamed\n"
+            + "  idp list --vendor keycard,zitadel --profile prod\n"
+            + "  idp list --vendor cloudflare --base-url https://api.cloudflare.com/client/v4 --account-id 023e... (token in CLOUDFLARE_API_TOKEN)");
         common.AddConnectionOptions(command, vendor);
         command.Options.Add(format);
         command.Options.Add(pageSize);

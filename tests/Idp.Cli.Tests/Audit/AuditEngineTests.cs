@@ -12,7 +12,7 @@ public sealed class AuditEngineTests
     internal static IReadOnlyList<(IdentityProviderInfo Provider, IdentityProviderCapabilities Capabilities)> Fleet() =>
     [
         (KeycardIdp("prv_b") with { PkceEnabled = false, ClientId = "shared" }).With(),
-        (KeycardIdp("prv_a") with { Endpoints = ["http://idp.example/a"], ClientSecretSet = false }).With(),
+        (KeycardIdp("prv_a") with { Endpoints = ["http://idp.example/a"], ClientSecretSet = false, PkceEnabled = false }).With(),
         (WaldurIdp("corp", active: false) with { ClientId = "shared" }).With(),
         CloudflareIdp(new IdentityProviderScimConfig { Enabled = true, SeatDeprovision = true, IdentityUpdateBehavior = ScimIdentityUpdateBehavior.NoAction }, id: "cf-1").With(),
         ZitadelIdp(ZitadelLdap(false, "ldap://dc.example"), id: "z-2").With(),
@@ -33,6 +33,7 @@ public sealed class AuditEngineTests
             "high zitadel/z-2 IDP009",
             "medium cloudflare/cf-1 IDP003",
             "medium cloudflare/cf-1 IDP004",
+            "medium keycard/prv_a IDP001",
             "medium keycard/prv_b IDP001",
             "medium keycard/prv_b IDP007",
             "medium waldur/corp IDP007",
@@ -59,7 +60,7 @@ public sealed class AuditEngineTests
         report.ProvidersChecked.Should().Be(9);
         report.Vendors.Should().Equal("cloudflare", "extra", "keycard", "waldur", "zitadel");
         report.Count(AuditSeverity.High).Should().Be(3);
-        report.Count(AuditSeverity.Medium).Should().Be(6);
+        report.Count(AuditSeverity.Medium).Should().Be(7);
         report.Count(AuditSeverity.Low).Should().Be(2);
         report.Rules.Should().BeSameAs(AuditRules.All);
     }
@@ -102,7 +103,7 @@ public sealed class AuditEngineTests
     [InlineData(nameof(AuditSeverity.Medium))]
     [InlineData(nameof(AuditSeverity.High))]
     public void A_high_finding_reaches_every_threshold(string failOn) =>
-        AuditReport.ExceedsThreshold(AuditEngine.Evaluate([(KeycardIdp() with { ClientSecretSet = false }).With()]), Enum.Parse<AuditSeverity>(failOn)).Should().BeTrue();
+        AuditReport.ExceedsThreshold(AuditEngine.Evaluate([(KeycardIdp() with { ClientSecretSet = false, PkceEnabled = false }).With()]), Enum.Parse<AuditSeverity>(failOn)).Should().BeTrue();
 
     [Theory]
     [InlineData(nameof(AuditSeverity.Low))]

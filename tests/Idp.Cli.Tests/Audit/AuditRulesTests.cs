@@ -197,12 +197,16 @@ public sealed class AuditRulesTests
     [Fact]
     public void A_known_missing_client_secret_is_a_finding()
     {
-        var finding = Check(AuditRules.ClientSecretMissing, KeycardIdp() with { ClientSecretSet = false });
+        var finding = Check(AuditRules.ClientSecretMissing, KeycardIdp() with { ClientSecretSet = false, PkceEnabled = false });
 
         finding!.Severity.Should().Be(AuditSeverity.High);
-        finding.Message.Should().Be("client_secret_set is false: this oidc provider has no client secret");
-        Check(AuditRules.ClientSecretMissing, WaldurIdp() with { ClientSecretSet = false })!.Message.Should().StartWith("client_secret is empty: ");
+        finding.Message.Should().Be("client_secret_set is false: this oidc provider has no client secret and no PKCE");
+        Check(AuditRules.ClientSecretMissing, WaldurIdp() with { ClientSecretSet = false, PkceEnabled = null })!.Message.Should().StartWith("client_secret is empty: ");
     }
+
+    [Fact]
+    public void A_public_client_with_PKCE_needs_no_secret() =>
+        Check(AuditRules.ClientSecretMissing, KeycardIdp() with { ClientSecretSet = false, PkceEnabled = true }).Should().BeNull();
 
     [Theory]
     [InlineData(true)]
@@ -212,7 +216,7 @@ public sealed class AuditRulesTests
 
     [Fact]
     public void A_missing_secret_on_a_non_oauth_provider_is_not_a_finding() =>
-        Check(AuditRules.ClientSecretMissing, KeycardIdp() with { Protocol = ProtocolFamily.Ldap, ClientSecretSet = false }).Should().BeNull();
+        Check(AuditRules.ClientSecretMissing, KeycardIdp() with { Protocol = ProtocolFamily.Ldap, ClientSecretSet = false, PkceEnabled = false }).Should().BeNull();
 
     // IDP006 provider-disabled
 

@@ -33,11 +33,11 @@ public sealed class AuditWriterTests
         var text = await WriteAsync(AuditFormat.Table, Small);
 
         text.Split(Environment.NewLine).Should().Equal(
-            "SEVERITY  RULE    VENDOR      PROVIDER            MESSAGE",
-            "high      IDP002  keycard     prv_1               http://idp.example/token (pla…",
-            "medium    IDP001  cloudflare  0f3c2a1b-7d9e-4f1…  config.pkce_enabled is not tr…",
-            "low       IDP006  zitadel     305892571347565741  state is IDP_STATE_INACTIVE: …",
-            "low       IDP006  zitadel     305892571347565742  state is IDP_STATE_INACTIVE: …",
+            "SEVERITY  RULE    VENDOR      PROVIDER                  MESSAGE",
+            "high      IDP002  keycard     prv_1                     http://idp.example/toke…",
+            "medium    IDP001  cloudflare  0f3c2a1b-7d9e-4f10-9a51…  config.pkce_enabled is …",
+            "low       IDP006  zitadel     305892571347565741        state is IDP_STATE_INAC…",
+            "low       IDP006  zitadel     305892571347565742        state is IDP_STATE_INAC…",
             string.Empty,
             "IDP002 fix: Serve every endpoint over https:// and update the provider's URLs.",
             "IDP001 fix: Turn on PKCE (S256) for the provider at the vendor.",
@@ -79,7 +79,7 @@ public sealed class AuditWriterTests
         var lines = AuditTableWriter.Format(Fleet(), 40).TrimEnd().Split(Environment.NewLine);
 
         lines[..^1].Should().OnlyContain(line => line.Length <= 40);
-        lines[^1].Should().Be("11 findings: 3 high, 6 medium, 2 low (9 providers checked across 4 vendors)");
+        lines[^1].Should().Be("12 findings: 3 high, 7 medium, 2 low (9 providers checked across 4 vendors)");
     }
 
     [Fact]

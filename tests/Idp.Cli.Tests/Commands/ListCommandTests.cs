@@ -180,7 +180,7 @@ public sealed class ListCommandTests(EmulatorFixture fixture) : IClassFixture<Em
         var result = await IdpRunner.RunAsync("list", "--vendor", "okta");
 
         result.ExitCode.Should().Be(2);
-        result.StderrLines[0].Should().Be("idp: error: unknown vendor 'okta'; supported vendors: " + string.Join(", ", Idp.Cli.Connection.VendorRegistry.Default.Names) + ".");
+        result.StderrLines[0].Should().Be("idp: error: unknown vendor 'okta'; supported vendors: " + string.Join(", ", Idp.Cli.Connection.VendorRegistry.Default.Names) + ". Or: all.");
         result.StderrLines[0].Should().Contain("keycard").And.Contain("cloudflare");
     }
 

@@ -35,4 +35,19 @@ public static class IdpRunner
         ["KEYCARD_TOKEN"] = emulator.Keycard.Token,
         ["KEYCARD_ZONE_ID"] = emulator.Keycard.ZoneId,
     };
+
+    /// <summary>The connection environment variables of all four vendors for one emulator.</summary>
+    public static Dictionary<string, string?> AllVendorsEnvironment(IdentityProviderEmulator emulator) => new()
+    {
+        ["KEYCARD_BASE_URL"] = emulator.Keycard.BaseUrl.ToString(),
+        ["KEYCARD_TOKEN"] = emulator.Keycard.Token,
+        ["KEYCARD_ZONE_ID"] = emulator.Keycard.ZoneId,
+        ["CLOUDFLARE_BASE_URL"] = emulator.Cloudflare.BaseUrl.ToString(),
+        ["CLOUDFLARE_API_TOKEN"] = emulator.Cloudflare.ApiToken,
+        ["CLOUDFLARE_ACCOUNT_ID"] = emulator.Cloudflare.AccountId,
+        ["ZITADEL_BASE_URL"] = emulator.Zitadel.BaseUrl.ToString(),
+        ["ZITADEL_TOKEN"] = emulator.Zitadel.Token,
+        ["WALDUR_BASE_URL"] = emulator.Waldur.BaseUrl.ToString(),
+        ["WALDUR_TOKEN"] = emulator.Waldur.Token,
+    };
 }

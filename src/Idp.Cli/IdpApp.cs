@@ -88,7 +88,7 @@ public static class IdpApp
     {
         var common = new CommonOptions(registry);
         var root = new RootCommand(
-            "idp: list and inspect identity providers across vendors.\n\n"
+            "idp: list, export, audit and copy identity providers across vendors (keycard, cloudflare, zitadel, waldur).\n\n"
             + "Exit codes: 0 ok, 2 bad arguments, 3 authentication or permission failure, 4 not found, "
             + "5 other API or network failure (with --vendor all: any vendor failed), 1 audit findings at or above --fail-on, 70 internal error, 130 canceled.");
         root.Options.Add(common.Verbose);

@@ -13,7 +13,6 @@ internal static class AuditTableWriter
     /// <summary>The column headers.</summary>
     public static readonly IReadOnlyList<string> Headers = ["SEVERITY", "RULE", "VENDOR", "PROVIDER", "MESSAGE"];
 
-    private const string Gap = "  ";
     private const int SeverityColumn = 0;
     private const int RuleColumn = 1;
     private const int VendorColumn = 2;
@@ -54,11 +53,11 @@ internal static class AuditTableWriter
         if (report.Findings.Count > 0)
         {
             var rows = report.Findings.Select(Cells).ToList();
-            var widths = Fit(rows, lineWidth);
-            text.AppendLine(FormatLine(Headers, widths));
+            var layout = TableLayout.Fit(Headers, rows, ShrinkSteps, lineWidth);
+            text.AppendLine(layout.FormatLine(Headers));
             foreach (var row in rows)
             {
-                text.AppendLine(FormatLine(row, widths));
+                text.AppendLine(layout.FormatLine(row));
             }
 
             text.AppendLine();
@@ -103,60 +102,6 @@ internal static class AuditTableWriter
         TableLayout.Cell(finding.ProviderId),
         TableLayout.Cell(finding.Message),
     ];
-
-    private static int[] Fit(IEnumerable<IReadOnlyList<string>> rows, int lineWidth)
-    {
-        var widths = Headers.Select(h => h.Length).ToArray();
-        foreach (var row in rows)
-        {
-            for (var i = 0; i < widths.Length; i++)
-            {
-                widths[i] = Math.Max(widths[i], row[i].Length);
-            }
-        }
-
-        var budget = lineWidth - (Gap.Length * (widths.Length - 1));
-        foreach (var (columns, floor) in ShrinkSteps)
-        {
-            while (widths.Sum() > budget)
-            {
-                var widest = -1;
-                foreach (var column in columns)
-                {
-                    if (widths[column] > floor && (widest < 0 || widths[column] > widths[widest]))
-                    {
-                        widest = column;
-                    }
-                }
-
-                if (widest < 0)
-                {
-                    break;
-                }
-
-                widths[widest]--;
-            }
-        }
-
-        return widths;
-    }
-
-    private static string FormatLine(IReadOnlyList<string> cells, int[] widths)
-    {
-        var line = new StringBuilder();
-        for (var i = 0; i < widths.Length; i++)
-        {
-            if (i > 0)
-            {
-                line.Append(Gap);
-            }
-
-            var cell = Cut(cells[i], widths[i]);
-            line.Append(cell).Append(' ', widths[i] - cell.Length);
-        }
-
-        return line.ToString().TrimEnd();
-    }
 
     private static string Cut(string text, int width) =>
         text.Length <= width ? text : string.Concat(text.AsSpan(0, Math.Max(0, width - 1)), "…");

@@ -26,17 +26,8 @@ internal static class ProviderJson
     public static void Write(Utf8JsonWriter writer, IdentityProviderInfo provider)
     {
         writer.WriteStartObject();
-        writer.WriteString("vendor", provider.Vendor);
-        writer.WriteString("id", provider.Id);
-        writer.WriteString("name", provider.Name);
-        WriteStringOrNull(writer, "protocol", provider.Protocol.Value);
-        WriteStringOrNull(writer, "type", provider.Type);
-        WriteStringOrNull(writer, "issuer", provider.Issuer);
-        WriteStringOrNull(writer, "clientId", provider.ClientId);
-        WriteBooleanOrNull(writer, "enabled", provider.Enabled);
-
-        writer.WritePropertyName("raw");
-        SecretRedactor.WriteRedacted(writer, provider.GetVendorJson());
+        WriteListFields(writer, provider);
+        WriteRaw(writer, provider);
         writer.WriteEndObject();
     }
 
@@ -49,14 +40,7 @@ internal static class ProviderJson
     public static void WriteDetailed(Utf8JsonWriter writer, IdentityProviderInfo provider)
     {
         writer.WriteStartObject();
-        writer.WriteString("vendor", provider.Vendor);
-        writer.WriteString("id", provider.Id);
-        writer.WriteString("name", provider.Name);
-        WriteStringOrNull(writer, "protocol", provider.Protocol.Value);
-        WriteStringOrNull(writer, "type", provider.Type);
-        WriteStringOrNull(writer, "issuer", provider.Issuer);
-        WriteStringOrNull(writer, "clientId", provider.ClientId);
-        WriteBooleanOrNull(writer, "enabled", provider.Enabled);
+        WriteListFields(writer, provider);
         WriteStringOrNull(writer, "state", provider.State);
         WriteStringOrNull(writer, "authorizationEndpoint", provider.AuthorizationEndpoint);
         WriteStringOrNull(writer, "tokenEndpoint", provider.TokenEndpoint);
@@ -68,9 +52,27 @@ internal static class ProviderJson
         WriteStringArrayOrNull(writer, "endpoints", provider.Endpoints);
         WriteStringOrNull(writer, "createdAt", provider.CreatedAt?.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         WriteStringOrNull(writer, "updatedAt", provider.UpdatedAt?.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        WriteRaw(writer, provider);
+        writer.WriteEndObject();
+    }
+
+    // The fields of `idp list` json/jsonl, in their documented order.
+    private static void WriteListFields(Utf8JsonWriter writer, IdentityProviderInfo provider)
+    {
+        writer.WriteString("vendor", provider.Vendor);
+        writer.WriteString("id", provider.Id);
+        writer.WriteString("name", provider.Name);
+        WriteStringOrNull(writer, "protocol", provider.Protocol.Value);
+        WriteStringOrNull(writer, "type", provider.Type);
+        WriteStringOrNull(writer, "issuer", provider.Issuer);
+        WriteStringOrNull(writer, "clientId", provider.ClientId);
+        WriteBooleanOrNull(writer, "enabled", provider.Enabled);
+    }
+
+    private static void WriteRaw(Utf8JsonWriter writer, IdentityProviderInfo provider)
+    {
         writer.WritePropertyName("raw");
         SecretRedactor.WriteRedacted(writer, provider.GetVendorJson());
-        writer.WriteEndObject();
     }
 
     /// <summary>Renders one provider as indented JSON text.</summary>

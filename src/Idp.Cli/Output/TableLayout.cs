@@ -41,9 +41,24 @@ internal sealed class TableLayout
     /// <param name="rows">Sample rows, cells already sanitized.</param>
     /// <param name="lineWidth">The width to fit.</param>
     /// <returns>The layout.</returns>
-    public static TableLayout Fit(IEnumerable<IReadOnlyList<string>> rows, int lineWidth = LineWidth)
+    public static TableLayout Fit(IEnumerable<IReadOnlyList<string>> rows, int lineWidth = LineWidth) =>
+        Fit(Headers, rows, ShrinkSteps, lineWidth);
+
+    /// <summary>
+    /// Computes widths for any table: each column as wide as its widest cell, then shrunk step by step (in each step,
+    /// the widest of the step's columns loses one character, down to the step's floor) until the line fits.
+    /// </summary>
+    /// <param name="headers">The column headers.</param>
+    /// <param name="rows">Sample rows, cells already sanitized.</param>
+    /// <param name="shrinkSteps">The columns to shrink, in order, each with its floor.</param>
+    /// <param name="lineWidth">The width to fit.</param>
+    /// <returns>The layout.</returns>
+    public static TableLayout Fit(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<(int[] Columns, int Floor)> shrinkSteps, int lineWidth)
     {
-        var widths = Headers.Select(h => h.Length).ToArray();
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(shrinkSteps);
+        var widths = headers.Select(h => h.Length).ToArray();
         foreach (var row in rows)
         {
             for (var i = 0; i < widths.Length; i++)
@@ -53,7 +68,7 @@ internal sealed class TableLayout
         }
 
         var budget = lineWidth - (Gap.Length * (widths.Length - 1));
-        foreach (var (columns, floor) in ShrinkSteps)
+        foreach (var (columns, floor) in shrinkSteps)
         {
             while (widths.Sum() > budget)
             {
@@ -94,7 +109,7 @@ internal sealed class TableLayout
             var cell = cells[i];
             if (cell.Length > _widths[i])
             {
-                line.Append(cell.AsSpan(0, _widths[i] - 1)).Append('…');
+                line.Append(cell.AsSpan(0, Math.Max(0, _widths[i] - 1))).Append('…');
             }
             else
             {

@@ -9,6 +9,14 @@ public abstract class IdentityProviderClientOptions
     public Uri? BaseAddress { get; set; }
 
     /// <summary>
+    /// Whether a plain <c>http://</c> <see cref="BaseAddress"/> is accepted for a host other than loopback. Credentials
+    /// would cross the network in clear text, so this is refused unless set (loopback, e.g. a local emulator, is always
+    /// allowed). The SDK never disables TLS certificate validation; configure your own handler if you must.
+    /// <value>The default value is <see langword="false"/>.</value>
+    /// </summary>
+    public bool AllowInsecureHttp { get; set; }
+
+    /// <summary>
     /// Total time budget of one operation (one page, for listings), all attempts and backoff included.
     /// <value>The default value is 100 s.</value>
     /// </summary>
@@ -58,6 +66,10 @@ public abstract class IdentityProviderClientOptions
         else if (!BaseAddress.IsAbsoluteUri || (BaseAddress.Scheme != Uri.UriSchemeHttps && BaseAddress.Scheme != Uri.UriSchemeHttp))
         {
             yield return "BaseAddress must be an absolute http(s) URL.";
+        }
+        else if (BaseAddress.Scheme == Uri.UriSchemeHttp && !BaseAddress.IsLoopback && !AllowInsecureHttp)
+        {
+            yield return $"BaseAddress http://{BaseAddress.Authority}/ uses plain http:// for a host that is not loopback: credentials would travel in clear text. Use https://, or set AllowInsecureHttp if the network is trusted.";
         }
 
         if (Timeout <= TimeSpan.Zero)

@@ -100,6 +100,13 @@ public sealed class EmulatorOptions
     /// <value>The default value is 12 hours, as Zitadel's default.</value>
     public TimeSpan ZitadelAccessTokenLifetime { get; set; } = TimeSpan.FromHours(12);
 
+    /// <summary>
+    /// Gets or sets a request limit applied to each vendor separately (429 with <c>Retry-After</c> beyond it), e.g.
+    /// <c>EmulatorRateLimit.Cloudflare.ScaledDown(60)</c>.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: unlimited.</value>
+    public EmulatorRateLimit? RateLimit { get; set; }
+
     /// <summary>Gets or sets the clock used for timestamps and token expiry.</summary>
     /// <value>The default value is <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;

@@ -67,6 +67,11 @@ public sealed class IdentityProviderEmulator : IAsyncDisposable
 
     private ZitadelApi? ZitadelApi { get; init; }
 
+    /// <summary>Gets how many requests were answered 429 by <see cref="EmulatorOptions.RateLimit"/>, over all vendors.</summary>
+    public int RateLimitedCount => RateLimitedCounter?.Count ?? 0;
+
+    private Counter? RateLimitedCounter { get; init; }
+
     /// <summary>Gets how many HTTP requests the emulator has received, over all vendors.</summary>
     public int RequestCount => _requests.Count;
 
@@ -103,6 +108,8 @@ public sealed class IdentityProviderEmulator : IAsyncDisposable
             var requests = new Counter();
             var keycard = new KeycardApi(keycardSettings);
             app.UseRequestId(requests);
+            var rateLimited = new Counter();
+            app.UseVendorRateLimit(options.RateLimit, options.TimeProvider, rateLimited);
             keycard.Map(app);
             var zitadel = new ZitadelApi(zitadelSettings);
             zitadel.Map(app);
@@ -115,6 +122,7 @@ public sealed class IdentityProviderEmulator : IAsyncDisposable
             var baseAddress = ToClientAddress(new Uri(bound));
             return new IdentityProviderEmulator(app, requests, keycard, baseAddress, keycardSettings)
             {
+                RateLimitedCounter = rateLimited,
                 Zitadel = ZitadelEmulatorInfo.Create(baseAddress, zitadelSettings),
                 ZitadelApi = zitadel,
                 Cloudflare = CloudflareEmulatorInfo.Create(baseAddress, cloudflareSettings),
@@ -174,6 +182,12 @@ public sealed class IdentityProviderEmulator : IAsyncDisposable
         ArgumentException.ThrowIfNullOrEmpty(options.CloudflareZoneId, nameof(options) + "." + nameof(options.CloudflareZoneId));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.CloudflareAccountId.Length, 32, nameof(options) + "." + nameof(options.CloudflareAccountId));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.CloudflareZoneId.Length, 32, nameof(options) + "." + nameof(options.CloudflareZoneId));
+        if (options.RateLimit is { } limit)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(limit.PermitLimit, 1, nameof(options) + "." + nameof(options.RateLimit) + "." + nameof(limit.PermitLimit));
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(limit.Window, TimeSpan.Zero, nameof(options) + "." + nameof(options.RateLimit) + "." + nameof(limit.Window));
+        }
+
         ArgumentOutOfRangeException.ThrowIfNegative(options.WaldurSeedCount, nameof(options) + "." + nameof(options.WaldurSeedCount));
         ArgumentException.ThrowIfNullOrWhiteSpace(options.WaldurToken, nameof(options) + "." + nameof(options.WaldurToken));
         ArgumentException.ThrowIfNullOrWhiteSpace(options.WaldurBearerToken, nameof(options) + "." + nameof(options.WaldurBearerToken));

@@ -73,7 +73,7 @@ public sealed record CloudflareScope
 
     private static void Validate(string id, string paramName)
     {
-        ArgumentGuard.NotEmpty(id, paramName);
+        ArgumentGuard.PathSegment(id, paramName);
         ArgumentGuard.Length(id, paramName, 1, MaxIdLength);
     }
 }

@@ -324,7 +324,7 @@ public class IdentityProvidersClient
 
     private static void ValidateId(string identityProviderId)
     {
-        ArgumentGuard.NotEmpty(identityProviderId, nameof(identityProviderId));
+        ArgumentGuard.PathSegment(identityProviderId, nameof(identityProviderId));
         ArgumentGuard.Length(identityProviderId, nameof(identityProviderId), 1, MaxIdLength);
     }
 

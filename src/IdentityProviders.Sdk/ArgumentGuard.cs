@@ -17,6 +17,22 @@ public static class ArgumentGuard
         }
     }
 
+    /// <summary>
+    /// Requires a non-empty value that is usable as one URL path segment: not <c>.</c> or <c>..</c>, which URL
+    /// normalization would turn into another resource's path (e.g. <c>providers/..</c> is the zone itself).
+    /// </summary>
+    /// <param name="value">The value (an id or key sent in the path).</param>
+    /// <param name="paramName">The parameter name (as the caller sees it).</param>
+    /// <exception cref="ArgumentException">The value is null, empty, whitespace, <c>.</c> or <c>..</c>.</exception>
+    public static void PathSegment(string? value, string paramName)
+    {
+        NotEmpty(value, paramName);
+        if (value is "." or "..")
+        {
+            throw new ArgumentException($"{paramName} '{value}' is not a usable identifier: '.' and '..' path segments would address another URL.", paramName);
+        }
+    }
+
     /// <summary>Requires a string length within limits; <see langword="null"/> passes unless <paramref name="required"/>.</summary>
     /// <param name="value">The value.</param>
     /// <param name="paramName">The parameter name.</param>

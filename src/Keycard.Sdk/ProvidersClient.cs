@@ -83,7 +83,7 @@ public partial class ProvidersClient
     /// <exception cref="IdentityProviderConflictException">The identifier or slug is already used in the zone.</exception>
     public virtual async Task<Provider> CreateAsync(string zoneId, ProviderCreateRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentGuard.NotEmpty(zoneId, nameof(zoneId));
+        ArgumentGuard.PathSegment(zoneId, nameof(zoneId));
         ArgumentNullException.ThrowIfNull(request);
         ArgumentGuard.Length(request.Name, "request.Name", 1, 255, required: true);
         ArgumentGuard.Length(request.Identifier, "request.Identifier", 1, 2048, required: true);
@@ -101,8 +101,8 @@ public partial class ProvidersClient
     /// <exception cref="IdentityProviderNotFoundException">No such provider in the zone.</exception>
     public virtual async Task<Provider> RetrieveAsync(string zoneId, string id, CancellationToken cancellationToken = default)
     {
-        ArgumentGuard.NotEmpty(zoneId, nameof(zoneId));
-        ArgumentGuard.NotEmpty(id, nameof(id));
+        ArgumentGuard.PathSegment(zoneId, nameof(zoneId));
+        ArgumentGuard.PathSegment(id, nameof(id));
         var response = await _runner.SendAsync("providers.retrieve", retrySafe: true, ct => _api.RetrieveAsync(zoneId, id, ct), KeycardJsonContext.Default.Provider, cancellationToken).ConfigureAwait(false);
         return response.Value;
     }
@@ -119,8 +119,8 @@ public partial class ProvidersClient
     /// <exception cref="ArgumentException">A field is outside the documented limits.</exception>
     public virtual async Task<Provider> UpdateAsync(string zoneId, string id, ProviderUpdateRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentGuard.NotEmpty(zoneId, nameof(zoneId));
-        ArgumentGuard.NotEmpty(id, nameof(id));
+        ArgumentGuard.PathSegment(zoneId, nameof(zoneId));
+        ArgumentGuard.PathSegment(id, nameof(id));
         ArgumentNullException.ThrowIfNull(request);
         if (request.Name.HasValue)
         {
@@ -148,8 +148,8 @@ public partial class ProvidersClient
     /// <returns>A task that completes when the provider is deleted.</returns>
     public virtual async Task DeleteAsync(string zoneId, string id, CancellationToken cancellationToken = default)
     {
-        ArgumentGuard.NotEmpty(zoneId, nameof(zoneId));
-        ArgumentGuard.NotEmpty(id, nameof(id));
+        ArgumentGuard.PathSegment(zoneId, nameof(zoneId));
+        ArgumentGuard.PathSegment(id, nameof(id));
         await _runner.SendAsync("providers.delete", retrySafe: false, ct => _api.DeleteAsync(zoneId, id, ct), cancellationToken).ConfigureAwait(false);
     }
 
@@ -163,7 +163,7 @@ public partial class ProvidersClient
 
     private static void ValidateList(string zoneId, ProviderListOptions? options)
     {
-        ArgumentGuard.NotEmpty(zoneId, nameof(zoneId));
+        ArgumentGuard.PathSegment(zoneId, nameof(zoneId));
         if (options is null)
         {
             return;

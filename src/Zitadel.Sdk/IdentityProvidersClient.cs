@@ -186,7 +186,7 @@ public partial class IdentityProvidersClient
 
     internal static void ValidateId(string? id, string paramName)
     {
-        ArgumentGuard.NotEmpty(id, paramName);
+        ArgumentGuard.PathSegment(id, paramName);
         ArgumentGuard.Length(id, paramName, 1, MaxIdLength);
     }
 

@@ -1,4 +1,5 @@
 using IdentityProviders.Sdk;
+using IdentityProviders.Sdk.Diagnostics;
 using IdentityProviders.Sdk.Http;
 using Cloudflare.Access.Sdk.Api;
 using Cloudflare.Access.Sdk.Json;
@@ -15,6 +16,18 @@ public class CloudflareAccessClient : IDisposable
     /// <summary>The name of the <see cref="HttpClient"/> registered with <c>IHttpClientFactory</c>.</summary>
     public const string HttpClientName = "Cloudflare.Access.Sdk";
 
+    /// <summary>
+    /// The name of the SDK's <see cref="System.Diagnostics.ActivitySource"/>: one activity per operation (per page for
+    /// listings) and one per HTTP attempt. Pass it to OpenTelemetry's <c>AddSource</c>.
+    /// </summary>
+    public const string TelemetrySourceName = "Cloudflare.Access.Sdk";
+
+    /// <summary>The name of the SDK's <see cref="System.Diagnostics.Metrics.Meter"/>. Pass it to OpenTelemetry's <c>AddMeter</c>.</summary>
+    public const string TelemetryMeterName = "Cloudflare.Access.Sdk";
+
+    /// <summary>The SDK's activity source and meter, shared by every client of the process.</summary>
+    internal static readonly IdentityProviderTelemetry Telemetry = new(IdentityProviderVendor.Cloudflare, TelemetrySourceName, typeof(CloudflareAccessClient).Assembly.GetName().Version?.ToString(3));
+
     // cf-ray is Cloudflare's request id; x-request-id is what proxies and the emulator send.
     private static readonly string[] RequestIdHeaders = ["cf-ray", "x-request-id", "request-id"];
     private static readonly RefitSettings RefitSettings = new(SystemTextJsonContentSerializer.ForContext(CloudflareJsonContext.Default));
@@ -28,7 +41,7 @@ public class CloudflareAccessClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid(nameof(options));
-        _ownedHttpClient = HttpPipeline.CreateHttpClient(options, IdentityProviderVendor.Cloudflare, typeof(CloudflareAccessClient).Assembly, CreateAuthenticator(options));
+        _ownedHttpClient = HttpPipeline.CreateHttpClient(options, IdentityProviderVendor.Cloudflare, typeof(CloudflareAccessClient).Assembly, CreateAuthenticator(options), telemetry: Telemetry);
         IdentityProviders = CreateIdentityProviders(_ownedHttpClient, options);
     }
 
@@ -101,7 +114,7 @@ public class CloudflareAccessClient : IDisposable
     private static IdentityProvidersClient CreateIdentityProviders(HttpClient httpClient, CloudflareAccessClientOptions options)
     {
         var api = RestService.ForGenerated<ICloudflareIdentityProvidersApi>(httpClient, RefitSettings);
-        var runner = new VendorApiRunner(IdentityProviderVendor.Cloudflare, CloudflareErrors.Parse, RequestIdHeaders, options.TimeProvider);
+        var runner = new VendorApiRunner(IdentityProviderVendor.Cloudflare, CloudflareErrors.Parse, RequestIdHeaders, options.TimeProvider, telemetry: Telemetry);
         return new IdentityProvidersClient(api, runner, options.Pagination, options.GetDefaultScope());
     }
 }

@@ -29,6 +29,7 @@ public static class CloudflareAccessServiceCollectionExtensions
                 return CloudflareAccessClient.CreateAuthenticator(options);
             },
             static (http, options) => new CloudflareAccessClient(http, options),
-            static (client, _) => client.AsIdentityProviderClient());
+            static (client, _) => client.AsIdentityProviderClient(),
+            CloudflareAccessClient.Telemetry);
     }
 }

@@ -64,7 +64,7 @@ public class IdentityProvidersClient
         ValidateList(options);
         var template = options ?? new IdentityProviderListOptions();
         var pager = new PageNumberPager<IdentityProvider>(
-            new PagerContext(IdentityProviderVendor.Cloudflare, "identity_providers.list", _pagination),
+            new PagerContext(IdentityProviderVendor.Cloudflare, "identity_providers.list", _pagination) { Telemetry = _runner.Telemetry },
             async (position, pageSize, ct) =>
             {
                 ArgumentGuard.Range(pageSize, "pageSizeHint", MinPerPage, MaxPerPage);

@@ -1,4 +1,5 @@
 using IdentityProviders.Sdk;
+using IdentityProviders.Sdk.Diagnostics;
 using IdentityProviders.Sdk.Http;
 using Keycard.Sdk.Api;
 using Keycard.Sdk.Json;
@@ -14,6 +15,18 @@ public class KeycardClient : IDisposable
 {
     /// <summary>The name of the <see cref="HttpClient"/> registered with <c>IHttpClientFactory</c>.</summary>
     public const string HttpClientName = "Keycard.Sdk";
+
+    /// <summary>
+    /// The name of the SDK's <see cref="System.Diagnostics.ActivitySource"/>: one activity per operation (per page for
+    /// listings) and one per HTTP attempt. Pass it to OpenTelemetry's <c>AddSource</c>.
+    /// </summary>
+    public const string TelemetrySourceName = "Keycard.Sdk";
+
+    /// <summary>The name of the SDK's <see cref="System.Diagnostics.Metrics.Meter"/>. Pass it to OpenTelemetry's <c>AddMeter</c>.</summary>
+    public const string TelemetryMeterName = "Keycard.Sdk";
+
+    /// <summary>The SDK's activity source and meter, shared by every client of the process.</summary>
+    internal static readonly IdentityProviderTelemetry Telemetry = new(IdentityProviderVendor.Keycard, TelemetrySourceName, typeof(KeycardClient).Assembly.GetName().Version?.ToString(3));
 
     private static readonly RefitSettings RefitSettings = new(SystemTextJsonContentSerializer.ForContext(KeycardJsonContext.Default))
     {
@@ -36,7 +49,7 @@ public class KeycardClient : IDisposable
         options.ThrowIfInvalid(nameof(options));
         var authenticator = CreateAuthenticator(options, out var tokenProvider);
         _ownedTokenProvider = tokenProvider;
-        _ownedHttpClient = HttpPipeline.CreateHttpClient(options, IdentityProviderVendor.Keycard, typeof(KeycardClient).Assembly, authenticator);
+        _ownedHttpClient = HttpPipeline.CreateHttpClient(options, IdentityProviderVendor.Keycard, typeof(KeycardClient).Assembly, authenticator, telemetry: Telemetry);
         _defaultZoneId = options.ZoneId;
         Zones = CreateZones(_ownedHttpClient, options);
     }
@@ -96,7 +109,7 @@ public class KeycardClient : IDisposable
         if (options.ClientCredentials is { } credentials)
         {
             // The token endpoint gets the same timeouts and retries as the API, but no authentication handler.
-            var tokenHttp = HttpPipeline.CreateHttpClient(options, IdentityProviderVendor.Keycard, typeof(KeycardClient).Assembly, authenticator: null);
+            var tokenHttp = HttpPipeline.CreateHttpClient(options, IdentityProviderVendor.Keycard, typeof(KeycardClient).Assembly, authenticator: null, telemetry: Telemetry);
             var provider = new ClientCredentialsTokenProvider(
                 new ClientCredentialsOptions { TokenEndpoint = credentials.TokenEndpoint, ClientId = credentials.ClientId, ClientSecret = credentials.ClientSecret, Scope = credentials.Scope },
                 tokenHttp,
@@ -112,7 +125,7 @@ public class KeycardClient : IDisposable
     private static ZonesClient CreateZones(HttpClient httpClient, KeycardClientOptions options)
     {
         var api = RestService.ForGenerated<IKeycardProvidersApi>(httpClient, RefitSettings);
-        var runner = new VendorApiRunner(IdentityProviderVendor.Keycard, KeycardErrorParser.Parse, timeProvider: options.TimeProvider);
+        var runner = new VendorApiRunner(IdentityProviderVendor.Keycard, KeycardErrorParser.Parse, timeProvider: options.TimeProvider, telemetry: Telemetry);
         return new ZonesClient(new ProvidersClient(api, runner, options.Pagination));
     }
 

@@ -24,6 +24,7 @@ public static class KeycardServiceCollectionExtensions
             typeof(KeycardClient).Assembly,
             KeycardClient.CreateAuthenticator,
             static (http, options) => new KeycardClient(http, options),
-            static (client, _) => client.AsIdentityProviderClient());
+            static (client, _) => client.AsIdentityProviderClient(),
+            KeycardClient.Telemetry);
     }
 }

@@ -45,7 +45,7 @@ public partial class ProvidersClient
         var template = options ?? new ProviderListOptions();
         var backward = template.Before is not null;
         return new CursorPager<Provider>(
-            new PagerContext(IdentityProviderVendor.Keycard, "providers.list", _pagination),
+            new PagerContext(IdentityProviderVendor.Keycard, "providers.list", _pagination) { Telemetry = _runner.Telemetry },
             async (cursor, pageSize, ct) =>
             {
                 ArgumentGuard.Range(pageSize, "pageSizeHint", 1, MaxPageSize);

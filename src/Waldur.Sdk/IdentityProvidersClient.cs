@@ -59,7 +59,7 @@ public class IdentityProvidersClient
         ValidateList(options);
         var template = options ?? new IdentityProviderListOptions();
         var pager = new PageNumberPager<IdentityProvider>(
-            new PagerContext(IdentityProviderVendor.Waldur, "identity_providers.list", _pagination),
+            new PagerContext(IdentityProviderVendor.Waldur, "identity_providers.list", _pagination) { Telemetry = _runner.Telemetry },
             (position, pageSize, ct) => FetchPageAsync(position, pageSize ?? template.PageSize ?? DefaultPageSize, ct),
             static p => p.Provider,
             defaultPageSize: template.PageSize ?? DefaultPageSize,

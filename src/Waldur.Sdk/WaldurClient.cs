@@ -1,4 +1,5 @@
 using IdentityProviders.Sdk;
+using IdentityProviders.Sdk.Diagnostics;
 using IdentityProviders.Sdk.Http;
 using Refit;
 using Waldur.Sdk.Api;
@@ -14,6 +15,18 @@ public class WaldurClient : IDisposable
 {
     /// <summary>The name of the <see cref="HttpClient"/> registered with <c>IHttpClientFactory</c>.</summary>
     public const string HttpClientName = "Waldur.Sdk";
+
+    /// <summary>
+    /// The name of the SDK's <see cref="System.Diagnostics.ActivitySource"/>: one activity per operation (per page for
+    /// listings) and one per HTTP attempt. Pass it to OpenTelemetry's <c>AddSource</c>.
+    /// </summary>
+    public const string TelemetrySourceName = "Waldur.Sdk";
+
+    /// <summary>The name of the SDK's <see cref="System.Diagnostics.Metrics.Meter"/>. Pass it to OpenTelemetry's <c>AddMeter</c>.</summary>
+    public const string TelemetryMeterName = "Waldur.Sdk";
+
+    /// <summary>The SDK's activity source and meter, shared by every client of the process.</summary>
+    internal static readonly IdentityProviderTelemetry Telemetry = new(IdentityProviderVendor.Waldur, TelemetrySourceName, typeof(WaldurClient).Assembly.GetName().Version?.ToString(3));
 
     private static readonly RefitSettings RefitSettings = new(SystemTextJsonContentSerializer.ForContext(WaldurJsonContext.Default))
     {
@@ -31,7 +44,7 @@ public class WaldurClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid(nameof(options));
-        _ownedHttpClient = HttpPipeline.CreateHttpClient(options, IdentityProviderVendor.Waldur, typeof(WaldurClient).Assembly, CreateAuthenticator(options));
+        _ownedHttpClient = HttpPipeline.CreateHttpClient(options, IdentityProviderVendor.Waldur, typeof(WaldurClient).Assembly, CreateAuthenticator(options), telemetry: Telemetry);
         IdentityProviders = CreateIdentityProviders(_ownedHttpClient, options);
     }
 
@@ -84,7 +97,7 @@ public class WaldurClient : IDisposable
     {
         var baseAddress = httpClient.BaseAddress ?? options.BaseAddress ?? throw new ArgumentException("BaseAddress is required.", nameof(options));
         var api = RestService.ForGenerated<IWaldurIdentityProvidersApi>(httpClient, RefitSettings);
-        var runner = new VendorApiRunner(IdentityProviderVendor.Waldur, WaldurErrorParser.Parse, timeProvider: options.TimeProvider);
+        var runner = new VendorApiRunner(IdentityProviderVendor.Waldur, WaldurErrorParser.Parse, timeProvider: options.TimeProvider, telemetry: Telemetry);
         return new IdentityProvidersClient(api, runner, options.Pagination, baseAddress);
     }
 }

@@ -27,6 +27,7 @@ public static class WaldurServiceCollectionExtensions
                 return WaldurClient.CreateAuthenticator(options);
             },
             static (http, options) => new WaldurClient(http, options),
-            static (client, _) => client.AsIdentityProviderClient());
+            static (client, _) => client.AsIdentityProviderClient(),
+            WaldurClient.Telemetry);
     }
 }

@@ -23,7 +23,7 @@ public partial class IdentityProvidersClient
         ValidateIdpQueries(template.Queries, "options.Queries");
         var defaultSize = template.PageSize ?? DefaultPageSize;
         return new OffsetPager<Idp>(
-            new PagerContext(IdentityProviderVendor.Zitadel, Operation(LegacyRpc("ListOrgIDPs", "ListIDPs")), _pagination),
+            new PagerContext(IdentityProviderVendor.Zitadel, Operation(LegacyRpc("ListOrgIDPs", "ListIDPs")), _pagination) { Telemetry = _runner.Telemetry },
             async (offset, pageSize, ct) =>
             {
                 ArgumentGuard.Range(pageSize, "pageSizeHint", 1, MaxPageSize);

@@ -88,7 +88,7 @@ public partial class IdentityProvidersClient
         ValidateQueries(template.Queries, "options.Queries");
         var defaultSize = template.PageSize ?? DefaultPageSize;
         return new OffsetPager<Provider>(
-            new PagerContext(IdentityProviderVendor.Zitadel, Operation("ListProviders"), _pagination),
+            new PagerContext(IdentityProviderVendor.Zitadel, Operation("ListProviders"), _pagination) { Telemetry = _runner.Telemetry },
             async (offset, pageSize, ct) =>
             {
                 ArgumentGuard.Range(pageSize, "pageSizeHint", 1, MaxPageSize);

@@ -1,4 +1,5 @@
 using IdentityProviders.Sdk;
+using IdentityProviders.Sdk.Diagnostics;
 using IdentityProviders.Sdk.Http;
 using Refit;
 using Zitadel.Sdk.Api;
@@ -15,6 +16,18 @@ public class ZitadelClient : IDisposable
 {
     /// <summary>The name of the <see cref="HttpClient"/> registered with <c>IHttpClientFactory</c>.</summary>
     public const string HttpClientName = "Zitadel.Sdk";
+
+    /// <summary>
+    /// The name of the SDK's <see cref="System.Diagnostics.ActivitySource"/>: one activity per operation (per page for
+    /// listings) and one per HTTP attempt. Pass it to OpenTelemetry's <c>AddSource</c>.
+    /// </summary>
+    public const string TelemetrySourceName = "Zitadel.Sdk";
+
+    /// <summary>The name of the SDK's <see cref="System.Diagnostics.Metrics.Meter"/>. Pass it to OpenTelemetry's <c>AddMeter</c>.</summary>
+    public const string TelemetryMeterName = "Zitadel.Sdk";
+
+    /// <summary>The SDK's activity source and meter, shared by every client of the process.</summary>
+    internal static readonly IdentityProviderTelemetry Telemetry = new(IdentityProviderVendor.Zitadel, TelemetrySourceName, typeof(ZitadelClient).Assembly.GetName().Version?.ToString(3));
 
     private static readonly RefitSettings RefitSettings = new(SystemTextJsonContentSerializer.ForContext(ZitadelJsonContext.Default))
     {
@@ -35,7 +48,7 @@ public class ZitadelClient : IDisposable
         options.ThrowIfInvalid(nameof(options));
         var authenticator = CreateAuthenticator(options, out var tokenProvider);
         _ownedTokenProvider = tokenProvider;
-        _ownedHttpClient = HttpPipeline.CreateHttpClient(options, IdentityProviderVendor.Zitadel, typeof(ZitadelClient).Assembly, authenticator);
+        _ownedHttpClient = HttpPipeline.CreateHttpClient(options, IdentityProviderVendor.Zitadel, typeof(ZitadelClient).Assembly, authenticator, telemetry: Telemetry);
         (Organization, Instance) = CreateLevels(_ownedHttpClient, options);
     }
 
@@ -119,7 +132,7 @@ public class ZitadelClient : IDisposable
         if (options.ServiceAccountKey is { } key)
         {
             // The token endpoint gets the same timeouts and retries as the API, but no authentication handler.
-            var tokenHttp = HttpPipeline.CreateHttpClient(options, IdentityProviderVendor.Zitadel, typeof(ZitadelClient).Assembly, authenticator: null);
+            var tokenHttp = HttpPipeline.CreateHttpClient(options, IdentityProviderVendor.Zitadel, typeof(ZitadelClient).Assembly, authenticator: null, telemetry: Telemetry);
             try
             {
                 var provider = new ZitadelJwtProfileTokenProvider(key, options.Issuer ?? options.BaseAddress!, tokenHttp, options.Scope, options.AssertionLifetime, timeProvider: options.TimeProvider);
@@ -139,7 +152,7 @@ public class ZitadelClient : IDisposable
     private static (IdentityProvidersClient Organization, IdentityProvidersClient Instance) CreateLevels(HttpClient httpClient, ZitadelClientOptions options)
     {
         var api = RestService.ForGenerated<IZitadelIdpApi>(httpClient, RefitSettings);
-        var runner = new VendorApiRunner(IdentityProviderVendor.Zitadel, ZitadelErrorParser.Parse, timeProvider: options.TimeProvider);
+        var runner = new VendorApiRunner(IdentityProviderVendor.Zitadel, ZitadelErrorParser.Parse, timeProvider: options.TimeProvider, telemetry: Telemetry);
         return (
             new IdentityProvidersClient(api, runner, options.Pagination, ZitadelLevel.Organization, options.OrganizationId),
             new IdentityProvidersClient(api, runner, options.Pagination, ZitadelLevel.Instance, null));

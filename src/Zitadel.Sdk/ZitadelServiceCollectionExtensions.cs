@@ -25,6 +25,7 @@ public static class ZitadelServiceCollectionExtensions
             typeof(ZitadelClient).Assembly,
             ZitadelClient.CreateAuthenticator,
             static (http, options) => new ZitadelClient(http, options),
-            static (client, options) => client.AsIdentityProviderClient(options.Level));
+            static (client, options) => client.AsIdentityProviderClient(options.Level),
+            ZitadelClient.Telemetry);
     }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using IdentityProviders.Sdk.Diagnostics;
 using IdentityProviders.Sdk.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -15,13 +16,15 @@ public static class HttpClientBuilderExtensions
     /// <param name="vendor">The vendor.</param>
     /// <param name="vendorAssembly">The vendor SDK's assembly.</param>
     /// <param name="getAuthenticator">Resolves the authenticator, or returns <see langword="null"/> for none.</param>
+    /// <param name="telemetry">The vendor SDK's activity source and meter; <see langword="null"/> for none.</param>
     /// <returns>The builder.</returns>
     public static IHttpClientBuilder AddIdentityProviderPipeline<TOptions>(
         this IHttpClientBuilder builder,
         Func<IServiceProvider, TOptions> getOptions,
         string vendor,
         Assembly vendorAssembly,
-        Func<IServiceProvider, TOptions, IRequestAuthenticator?> getAuthenticator)
+        Func<IServiceProvider, TOptions, IRequestAuthenticator?> getAuthenticator,
+        IdentityProviderTelemetry? telemetry = null)
         where TOptions : IdentityProviderClientOptions
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -31,7 +34,7 @@ public static class HttpClientBuilderExtensions
         builder.ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
         {
             var options = getOptions(sp);
-            var created = HttpPipeline.CreateHandlers(options, vendor, vendorAssembly, getAuthenticator(sp, options), options.LoggerFactory ?? sp.GetService<ILoggerFactory>());
+            var created = HttpPipeline.CreateHandlers(options, vendor, vendorAssembly, getAuthenticator(sp, options), options.LoggerFactory ?? sp.GetService<ILoggerFactory>(), telemetry);
             foreach (var handler in created)
             {
                 handlers.Add(handler);

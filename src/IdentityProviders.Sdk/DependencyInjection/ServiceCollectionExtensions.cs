@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using IdentityProviders.Sdk.Diagnostics;
 using IdentityProviders.Sdk.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +27,7 @@ public static class ServiceCollectionExtensions
     /// <param name="createAuthenticator">Creates the authenticator from the options.</param>
     /// <param name="createClient">Creates the client over the named <see cref="HttpClient"/>.</param>
     /// <param name="asIdentityProviderClient">The cross-vendor view of a client.</param>
+    /// <param name="telemetry">The vendor SDK's activity source and meter, for the HTTP attempts; <see langword="null"/> for none.</param>
     /// <returns>The named client's builder.</returns>
     public static IHttpClientBuilder AddIdentityProviderClient<TClient, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
         this IServiceCollection services,
@@ -35,7 +37,8 @@ public static class ServiceCollectionExtensions
         Assembly vendorAssembly,
         AuthenticatorFactory<TOptions> createAuthenticator,
         Func<HttpClient, TOptions, TClient> createClient,
-        Func<TClient, TOptions, IIdentityProviderClient> asIdentityProviderClient)
+        Func<TClient, TOptions, IIdentityProviderClient> asIdentityProviderClient,
+        IdentityProviderTelemetry? telemetry = null)
         where TClient : class
         where TOptions : IdentityProviderClientOptions
     {
@@ -57,7 +60,8 @@ public static class ServiceCollectionExtensions
                 sp => sp.GetRequiredService<IOptions<TOptions>>().Value,
                 vendor,
                 vendorAssembly,
-                (sp, _) => sp.GetRequiredService<AuthenticatorHolder<TOptions>>().Authenticator);
+                (sp, _) => sp.GetRequiredService<AuthenticatorHolder<TOptions>>().Authenticator,
+                telemetry);
     }
 
     private sealed class AuthenticatorHolder<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions> : IDisposable

@@ -1,4 +1,5 @@
 using System.Reflection;
+using IdentityProviders.Sdk.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -21,8 +22,9 @@ public static class HttpPipeline
     /// <param name="vendorAssembly">The vendor SDK's assembly, for the User-Agent.</param>
     /// <param name="authenticator">Adds credentials; <see langword="null"/> for none.</param>
     /// <param name="loggerFactory">The logger factory; falls back to <see cref="IdentityProviderClientOptions.LoggerFactory"/>.</param>
+    /// <param name="telemetry">The vendor SDK's activity source and meter, for an activity and measurement per attempt; <see langword="null"/> for none.</param>
     /// <returns>The handlers.</returns>
-    public static IReadOnlyList<DelegatingHandler> CreateHandlers(IdentityProviderClientOptions options, string vendor, Assembly vendorAssembly, IRequestAuthenticator? authenticator, ILoggerFactory? loggerFactory = null)
+    public static IReadOnlyList<DelegatingHandler> CreateHandlers(IdentityProviderClientOptions options, string vendor, Assembly vendorAssembly, IRequestAuthenticator? authenticator, ILoggerFactory? loggerFactory = null, IdentityProviderTelemetry? telemetry = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var factory = loggerFactory ?? options.LoggerFactory ?? NullLoggerFactory.Instance;
@@ -30,7 +32,7 @@ public static class HttpPipeline
         var handlers = new List<DelegatingHandler>
         {
             new UserAgentHandler(vendorAssembly, options.UserAgentSuffix),
-            new ResilienceHandler(options.Timeout, options.Retry, options.MaxResponseContentBytes, options.TimeProvider, logger),
+            new ResilienceHandler(options.Timeout, options.Retry, options.MaxResponseContentBytes, options.TimeProvider, logger, telemetry),
         };
         if (authenticator is not null)
         {
@@ -80,11 +82,12 @@ public static class HttpPipeline
     /// <param name="vendorAssembly">The vendor SDK's assembly.</param>
     /// <param name="authenticator">Adds credentials; <see langword="null"/> for none.</param>
     /// <param name="primary">The innermost handler; <see langword="null"/> for a new pooled one.</param>
+    /// <param name="telemetry">The vendor SDK's activity source and meter; <see langword="null"/> for none.</param>
     /// <returns>The client; dispose it when done.</returns>
-    public static HttpClient CreateHttpClient(IdentityProviderClientOptions options, string vendor, Assembly vendorAssembly, IRequestAuthenticator? authenticator, HttpMessageHandler? primary = null)
+    public static HttpClient CreateHttpClient(IdentityProviderClientOptions options, string vendor, Assembly vendorAssembly, IRequestAuthenticator? authenticator, HttpMessageHandler? primary = null, IdentityProviderTelemetry? telemetry = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var handler = Chain(CreateHandlers(options, vendor, vendorAssembly, authenticator), primary ?? CreatePrimaryHandler(options));
+        var handler = Chain(CreateHandlers(options, vendor, vendorAssembly, authenticator, telemetry: telemetry), primary ?? CreatePrimaryHandler(options));
         var client = new HttpClient(handler, disposeHandler: true);
         ConfigureHttpClient(client, options);
         return client;

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using IdentityProviders.Sdk.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
@@ -20,6 +21,7 @@ public sealed class ResilienceHandler : DelegatingHandler
     private static readonly ResiliencePropertyKey<bool> RetrySafeKey = new("IdentityProviders.RetrySafe");
     private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("IdentityProviders.Request");
     private static readonly ResiliencePropertyKey<long> StartedKey = new("IdentityProviders.Started");
+    private static readonly ResiliencePropertyKey<TelemetryRequest?> TelemetryKey = new("IdentityProviders.Telemetry");
 
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
     private readonly long _maxContentBytes;
@@ -27,6 +29,7 @@ public sealed class ResilienceHandler : DelegatingHandler
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly TimeSpan _timeout;
+    private readonly IdentityProviderTelemetry? _telemetry;
 
     /// <summary>Creates the handler.</summary>
     /// <param name="timeout">Total time budget of one request, all attempts and backoff included.</param>
@@ -34,7 +37,8 @@ public sealed class ResilienceHandler : DelegatingHandler
     /// <param name="maxContentBytes">Largest response body read into memory.</param>
     /// <param name="timeProvider">The clock for backoff and <c>Retry-After</c> dates.</param>
     /// <param name="logger">Receives a warning per retry; <see langword="null"/> for none.</param>
-    public ResilienceHandler(TimeSpan timeout, RetryOptions retry, long maxContentBytes, TimeProvider timeProvider, ILogger? logger = null)
+    /// <param name="telemetry">Receives an activity and a duration measurement per attempt and a count per retry; <see langword="null"/> for none.</param>
+    public ResilienceHandler(TimeSpan timeout, RetryOptions retry, long maxContentBytes, TimeProvider timeProvider, ILogger? logger = null, IdentityProviderTelemetry? telemetry = null)
     {
         ArgumentNullException.ThrowIfNull(retry);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -43,6 +47,7 @@ public sealed class ResilienceHandler : DelegatingHandler
         _timeProvider = timeProvider;
         _logger = logger ?? NullLogger.Instance;
         _timeout = timeout;
+        _telemetry = telemetry;
 
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
         builder.AddTimeout(new TimeoutStrategyOptions { Timeout = timeout, Name = "TotalTimeout" });
@@ -62,6 +67,7 @@ public sealed class ResilienceHandler : DelegatingHandler
                 DelayGenerator = args => ValueTask.FromResult(RetryAfterDelay(ResponseOf(args.Outcome))),
                 OnRetry = args =>
                 {
+                    args.Context.Properties.GetValue(TelemetryKey, null)?.Retrying(ResponseOf(args.Outcome), args.Outcome.Exception);
                     var request = args.Context.Properties.GetValue(RequestKey, null!);
                     _logger.LogWarning(
                         "Retrying {Method} {Path} (retry {Retry} of {MaxRetries}) in {DelayMs} ms after {Reason}.",
@@ -88,17 +94,41 @@ public sealed class ResilienceHandler : DelegatingHandler
         context.Properties.Set(RetrySafeKey, RequestProperties.IsRetrySafe(request));
         context.Properties.Set(RequestKey, request);
         context.Properties.Set(StartedKey, _timeProvider.GetTimestamp());
+        // Taken (and hidden from requests nested in this one, such as a token request) whether or not anyone listens now.
+        var operation = _telemetry?.TakeCurrentOperation();
+        var telemetry = _telemetry is { IsEnabled: true } ? new TelemetryRequest(_telemetry, operation, request, cancellationToken) : null;
+        context.Properties.Set(TelemetryKey, telemetry);
         try
         {
             return await _pipeline.ExecuteAsync(
-                static (ctx, state) => state.Handler.SendAttemptAsync(state.Request, ctx.CancellationToken),
+                static (ctx, state) => state.Telemetry is null
+                    ? state.Handler.SendAttemptAsync(state.Request, ctx.CancellationToken)
+                    : state.Handler.SendObservedAttemptAsync(state.Request, state.Telemetry, ctx.CancellationToken),
                 context,
-                (Handler: this, Request: request)).ConfigureAwait(false);
+                (Handler: this, Request: request, Telemetry: telemetry)).ConfigureAwait(false);
         }
         finally
         {
             ResilienceContextPool.Shared.Return(context);
         }
+    }
+
+    private async ValueTask<HttpResponseMessage> SendObservedAttemptAsync(HttpRequestMessage request, TelemetryRequest telemetry, CancellationToken cancellationToken)
+    {
+        var attempt = telemetry.StartAttempt();
+        HttpResponseMessage response;
+        try
+        {
+            response = await SendAttemptAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            telemetry.EndAttempt(attempt, null, e);
+            throw;
+        }
+
+        telemetry.EndAttempt(attempt, response, null);
+        return response;
     }
 
     private async ValueTask<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using IdentityProviders.Sdk.Diagnostics;
 using Polly.Timeout;
 
 namespace IdentityProviders.Sdk.Http;
@@ -9,7 +10,9 @@ namespace IdentityProviders.Sdk.Http;
 /// <summary>
 /// Runs one vendor operation over the HTTP pipeline and turns every outcome into the SDK's contract: the typed value on
 /// success, otherwise an <see cref="IdentityProviderException"/> naming vendor, operation, status, vendor error and
-/// request id. No <see cref="JsonException"/> or <see cref="HttpRequestException"/> escapes.
+/// request id. No <see cref="JsonException"/> or <see cref="HttpRequestException"/> escapes. With
+/// <see cref="Telemetry"/>, each operation is an activity (<c>{vendor} {operation}</c>) and an
+/// <c>idp.client.operation.duration</c> measurement.
 /// </summary>
 public sealed class VendorApiRunner
 {
@@ -23,10 +26,12 @@ public sealed class VendorApiRunner
     /// <param name="errorParser">Parses the vendor's error body.</param>
     /// <param name="requestIdHeaders">Response headers that carry the request id, first match wins.</param>
     /// <param name="timeProvider">The clock for <c>Retry-After</c> dates.</param>
-    public VendorApiRunner(string vendor, ErrorBodyParser? errorParser, IReadOnlyList<string>? requestIdHeaders = null, TimeProvider? timeProvider = null)
+    /// <param name="telemetry">The vendor SDK's activity source and meter; <see langword="null"/> for none.</param>
+    public VendorApiRunner(string vendor, ErrorBodyParser? errorParser, IReadOnlyList<string>? requestIdHeaders = null, TimeProvider? timeProvider = null, IdentityProviderTelemetry? telemetry = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(vendor);
         Vendor = vendor;
+        Telemetry = telemetry;
         _errorParser = errorParser;
         _requestIdHeaders = requestIdHeaders ?? DefaultRequestIdHeaders;
         _timeProvider = timeProvider ?? TimeProvider.System;
@@ -34,6 +39,9 @@ public sealed class VendorApiRunner
 
     /// <summary>The vendor.</summary>
     public string Vendor { get; }
+
+    /// <summary>The vendor SDK's activity source and meter, if any (pass it on to <see cref="PagerContext.Telemetry"/>).</summary>
+    public IdentityProviderTelemetry? Telemetry { get; }
 
     /// <summary>Sends a request and deserializes its JSON body.</summary>
     /// <typeparam name="T">The body type.</typeparam>
@@ -45,7 +53,67 @@ public sealed class VendorApiRunner
     /// <returns>The value and response metadata.</returns>
     public async Task<VendorResponse<T>> SendAsync<T>(string operation, bool retrySafe, Func<CancellationToken, Task<HttpResponseMessage>> send, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
+        ArgumentException.ThrowIfNullOrEmpty(operation);
+        ArgumentNullException.ThrowIfNull(send);
         ArgumentNullException.ThrowIfNull(typeInfo);
+        var observed = Telemetry?.StartOperation(operation);
+        if (observed is null)
+        {
+            return await SendAndReadAsync(operation, retrySafe, send, typeInfo, cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            var result = await SendAndReadAsync(operation, retrySafe, send, typeInfo, cancellationToken).ConfigureAwait(false);
+            observed.Succeeded(result.StatusCode);
+            return result;
+        }
+        catch (Exception e)
+        {
+            observed.Failed(e);
+            throw;
+        }
+        finally
+        {
+            observed.EndByRunner();
+        }
+    }
+
+    /// <summary>Sends a request whose successful response has no body of interest (e.g. DELETE 204).</summary>
+    /// <param name="operation">The operation name for errors.</param>
+    /// <param name="retrySafe">Whether the request is idempotent.</param>
+    /// <param name="send">Sends the request.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The status, request id and headers.</returns>
+    public async Task<VendorResponse<int>> SendAsync(string operation, bool retrySafe, Func<CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(operation);
+        ArgumentNullException.ThrowIfNull(send);
+        var observed = Telemetry?.StartOperation(operation);
+        if (observed is null)
+        {
+            return await SendWithoutBodyAsync(operation, retrySafe, send, cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            var result = await SendWithoutBodyAsync(operation, retrySafe, send, cancellationToken).ConfigureAwait(false);
+            observed.Succeeded(result.StatusCode);
+            return result;
+        }
+        catch (Exception e)
+        {
+            observed.Failed(e);
+            throw;
+        }
+        finally
+        {
+            observed.EndByRunner();
+        }
+    }
+
+    private async Task<VendorResponse<T>> SendAndReadAsync<T>(string operation, bool retrySafe, Func<CancellationToken, Task<HttpResponseMessage>> send, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
         using var response = await SendCoreAsync(operation, retrySafe, send, cancellationToken).ConfigureAwait(false);
         var requestId = RequestId(response.Headers);
         var status = (int)response.StatusCode;
@@ -80,13 +148,7 @@ public sealed class VendorApiRunner
         return new VendorResponse<T>(value, status, requestId, response.Headers);
     }
 
-    /// <summary>Sends a request whose successful response has no body of interest (e.g. DELETE 204).</summary>
-    /// <param name="operation">The operation name for errors.</param>
-    /// <param name="retrySafe">Whether the request is idempotent.</param>
-    /// <param name="send">Sends the request.</param>
-    /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The status, request id and headers.</returns>
-    public async Task<VendorResponse<int>> SendAsync(string operation, bool retrySafe, Func<CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
+    private async Task<VendorResponse<int>> SendWithoutBodyAsync(string operation, bool retrySafe, Func<CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
     {
         using var response = await SendCoreAsync(operation, retrySafe, send, cancellationToken).ConfigureAwait(false);
         var status = (int)response.StatusCode;

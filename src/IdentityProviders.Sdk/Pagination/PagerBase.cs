@@ -96,7 +96,18 @@ public abstract class PagerBase<T, TState> : AsyncPageable<T>
                     pages);
             }
 
-            var page = await FetchAsync(state, pageSizeHint, token).ConfigureAwait(false);
+            PageResult<T> page;
+            var pageTelemetry = Context.Telemetry?.StartPage(Context.Operation, pages + 1);
+            try
+            {
+                page = await FetchAsync(state, pageSizeHint, token).ConfigureAwait(false);
+                pageTelemetry?.Received(page.Values.Count);
+            }
+            finally
+            {
+                pageTelemetry?.Dispose();
+            }
+
             pages++;
             if (page.Values.Count == 0)
             {

@@ -56,27 +56,7 @@ public sealed class VendorApiRunner
         ArgumentException.ThrowIfNullOrEmpty(operation);
         ArgumentNullException.ThrowIfNull(send);
         ArgumentNullException.ThrowIfNull(typeInfo);
-        var observed = Telemetry?.StartOperation(operation);
-        if (observed is null)
-        {
-            return await SendAndReadAsync(operation, retrySafe, send, typeInfo, cancellationToken).ConfigureAwait(false);
-        }
-
-        try
-        {
-            var result = await SendAndReadAsync(operation, retrySafe, send, typeInfo, cancellationToken).ConfigureAwait(false);
-            observed.Succeeded(result.StatusCode);
-            return result;
-        }
-        catch (Exception e)
-        {
-            observed.Failed(e);
-            throw;
-        }
-        finally
-        {
-            observed.EndByRunner();
-        }
+        return await ObserveAsync(operation, () => SendAndReadAsync(operation, retrySafe, send, typeInfo, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>Sends a request whose successful response has no body of interest (e.g. DELETE 204).</summary>
@@ -89,15 +69,21 @@ public sealed class VendorApiRunner
     {
         ArgumentException.ThrowIfNullOrEmpty(operation);
         ArgumentNullException.ThrowIfNull(send);
+        return await ObserveAsync(operation, () => SendWithoutBodyAsync(operation, retrySafe, send, cancellationToken)).ConfigureAwait(false);
+    }
+
+    // Runs one operation inside its telemetry operation (activity + duration), when anyone listens.
+    private async Task<VendorResponse<T>> ObserveAsync<T>(string operation, Func<Task<VendorResponse<T>>> run)
+    {
         var observed = Telemetry?.StartOperation(operation);
         if (observed is null)
         {
-            return await SendWithoutBodyAsync(operation, retrySafe, send, cancellationToken).ConfigureAwait(false);
+            return await run().ConfigureAwait(false);
         }
 
         try
         {
-            var result = await SendWithoutBodyAsync(operation, retrySafe, send, cancellationToken).ConfigureAwait(false);
+            var result = await run().ConfigureAwait(false);
             observed.Succeeded(result.StatusCode);
             return result;
         }

@@ -4,6 +4,7 @@ using IdentityProviders.Emulator.Common;
 using IdentityProviders.Emulator.Keycard;
 using IdentityProviders.Emulator.Zitadel;
 using IdentityProviders.Emulator.Waldur;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -75,6 +76,9 @@ public sealed class IdentityProviderEmulator : IAsyncDisposable
     /// <summary>Gets how many HTTP requests the emulator has received, over all vendors.</summary>
     public int RequestCount => _requests.Count;
 
+    /// <summary>Gets the TCP connections the emulator has accepted: in total, open now, and the peak of concurrently open ones.</summary>
+    public EmulatorConnectionStats Connections { get; private init; } = null!;
+
     /// <summary>Starts an emulator and returns once it accepts connections.</summary>
     /// <param name="options">The settings; <see langword="null"/> uses the defaults of <see cref="EmulatorOptions"/>.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
@@ -96,7 +100,19 @@ public sealed class IdentityProviderEmulator : IAsyncDisposable
             Args = [],
             ApplicationName = typeof(IdentityProviderEmulator).Assembly.GetName().Name,
         });
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, port));
+        var connections = new EmulatorConnectionStats();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, port, listen => listen.Use(async (connection, next) =>
+        {
+            connections.Opened();
+            try
+            {
+                await next().ConfigureAwait(false);
+            }
+            finally
+            {
+                connections.Closed();
+            }
+        })));
         builder.Logging.ClearProviders();
         options.ConfigureLogging?.Invoke(builder.Logging);
         builder.Services.AddSingleton<IHostLifetime, NoopHostLifetime>();
@@ -122,6 +138,7 @@ public sealed class IdentityProviderEmulator : IAsyncDisposable
             var baseAddress = ToClientAddress(new Uri(bound));
             return new IdentityProviderEmulator(app, requests, keycard, baseAddress, keycardSettings)
             {
+                Connections = connections,
                 RateLimitedCounter = rateLimited,
                 Zitadel = ZitadelEmulatorInfo.Create(baseAddress, zitadelSettings),
                 ZitadelApi = zitadel,

@@ -9,7 +9,10 @@ namespace IdentityProviders.Sdk.DependencyInjection;
 /// <summary>Registers the shared HTTP pipeline on an <see cref="IHttpClientBuilder"/>.</summary>
 public static class HttpClientBuilderExtensions
 {
-    /// <summary>Adds the User-Agent, resilience, authentication and logging handlers and applies base address and timeout.</summary>
+    /// <summary>
+    /// Adds the User-Agent, resilience, authentication and logging handlers, applies base address and timeout, and uses
+    /// the SDK's primary handler (<see cref="HttpPipeline.CreatePrimaryHandler"/>: bounded connections per server).
+    /// </summary>
     /// <typeparam name="TOptions">The vendor options type.</typeparam>
     /// <param name="builder">The named client builder.</param>
     /// <param name="getOptions">Resolves the (validated) options.</param>
@@ -31,6 +34,9 @@ public static class HttpClientBuilderExtensions
         ArgumentNullException.ThrowIfNull(getOptions);
         ArgumentNullException.ThrowIfNull(getAuthenticator);
         builder.ConfigureHttpClient((sp, client) => HttpPipeline.ConfigureHttpClient(client, getOptions(sp)));
+        // The factory's default primary handler has no connection limit: use the SDK's (MaxConnectionsPerServer, pooled
+        // lifetime, connect timeout). A primary handler the application configures on the returned builder wins.
+        builder.ConfigurePrimaryHttpMessageHandler(sp => HttpPipeline.CreatePrimaryHandler(getOptions(sp)));
         builder.ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
         {
             var options = getOptions(sp);

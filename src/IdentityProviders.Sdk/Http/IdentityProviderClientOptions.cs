@@ -35,7 +35,9 @@ public abstract class IdentityProviderClientOptions
     public long MaxResponseContentBytes { get; set; } = HttpDefaults.MaxResponseContentBytes;
 
     /// <summary>
-    /// Concurrent connections per server when the SDK creates its own handler (not with <c>IHttpClientFactory</c>).
+    /// Most concurrent connections to the vendor's server, for the client created directly and for the one registered
+    /// with <c>AddXxxClient</c> (whose <c>IHttpClientFactory</c> handler the SDK configures, unless the application sets
+    /// its own primary handler). Requests beyond it wait for a free connection instead of opening more sockets.
     /// <value>The default value is 20.</value>
     /// </summary>
     public int MaxConnectionsPerServer { get; set; } = HttpDefaults.MaxConnectionsPerServer;

@@ -117,7 +117,9 @@ public abstract class OAuthTokenProvider : IAccessTokenProvider, IDisposable
             }
             catch (JsonException e) when (response.IsSuccessStatusCode)
             {
-                throw new IdentityProviderResponseFormatException($"{_vendor} {Operation} returned HTTP {status} with a body that is not a token response (request id {requestId ?? "none"}).", _vendor, Operation, status, requestId, e);
+                var secrets = await RequestSecrets.FromRequestAsync(request, cancellationToken).ConfigureAwait(false);
+                var id = secrets.ScrubOrNull(requestId);
+                throw new IdentityProviderResponseFormatException($"{_vendor} {Operation} returned HTTP {status} with a body that is not a token response (request id {id ?? "none"}).", _vendor, Operation, status, id, secrets.ScrubException(e));
             }
             catch (JsonException)
             {
@@ -128,21 +130,25 @@ public abstract class OAuthTokenProvider : IAccessTokenProvider, IDisposable
             {
                 // OAuth servers answer 400 invalid_client/invalid_grant for bad credentials: that is an authentication failure.
                 var mapped = status == 400 && body?.Error is "invalid_client" or "invalid_grant" or "unauthorized_client" ? 401 : status;
+                // The server may echo the grant's secrets (client secret, assertion) in its answer.
+                var secrets = await RequestSecrets.FromRequestAsync(request, cancellationToken).ConfigureAwait(false);
                 throw ApiExceptionFactory.Create(new ApiErrorDetails
                 {
                     Vendor = _vendor,
                     Operation = Operation,
                     StatusCode = mapped,
                     ReceivedStatusCode = mapped == status ? null : status,
-                    ErrorCodes = body?.Error is { } code ? [code] : [],
-                    ErrorMessages = body?.ErrorDescription is { } description ? [description] : [],
-                    RequestId = requestId,
+                    ErrorCodes = body?.Error is { } code ? [secrets.Scrub(code)] : [],
+                    ErrorMessages = body?.ErrorDescription is { } description ? [secrets.Scrub(description)] : [],
+                    RequestId = secrets.ScrubOrNull(requestId),
                 });
             }
 
             if (string.IsNullOrEmpty(body?.AccessToken))
             {
-                throw new IdentityProviderResponseFormatException($"{_vendor} {Operation} returned HTTP {status} without an access_token (request id {requestId ?? "none"}).", _vendor, Operation, status, requestId);
+                var secrets = await RequestSecrets.FromRequestAsync(request, cancellationToken).ConfigureAwait(false);
+                var id = secrets.ScrubOrNull(requestId);
+                throw new IdentityProviderResponseFormatException($"{_vendor} {Operation} returned HTTP {status} without an access_token (request id {id ?? "none"}).", _vendor, Operation, status, id);
             }
 
             TimeSpan? expiresIn = body.ExpiresIn is > 0 ? TimeSpan.FromSeconds(body.ExpiresIn.Value) : null;

@@ -55,13 +55,21 @@ public sealed class RedactingLoggingHandler : DelegatingHandler
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var logBody = _logBodies && _logger.IsEnabled(LogLevel.Trace);
+
+            // A server may echo what the request carried (its credentials, the secrets in its body) in an allow-listed
+            // header or in its body: those values are scrubbed from the log lines, whatever field they appear in.
+            var secrets = logBody
+                ? await RequestSecrets.FromRequestAsync(request, cancellationToken).ConfigureAwait(false)
+                : RequestSecrets.FromHeaders(request);
+            var headers = secrets.Scrub(FormatHeaders(response.Headers, response.Content.Headers));
             _logger.LogDebug(
                 "HTTP {Method} {Url} -> {Status} in {ElapsedMs} ms {Headers}",
                 request.Method,
                 request.RequestUri,
                 (int)response.StatusCode,
                 (long)_timeProvider.GetElapsedTime(started).TotalMilliseconds,
-                FormatHeaders(response.Headers, response.Content.Headers));
+                headers);
             if (_logBodies && _logger.IsEnabled(LogLevel.Trace))
             {
 #if NET9_0_OR_GREATER
@@ -69,8 +77,8 @@ public sealed class RedactingLoggingHandler : DelegatingHandler
 #else
                 await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
 #endif
-                var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-                _logger.LogTrace("HTTP response body {Body}", RedactBody(body));
+                var body = RedactBody(secrets.Scrub(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)));
+                _logger.LogTrace("HTTP response body {Body}", body);
             }
 
             return response;

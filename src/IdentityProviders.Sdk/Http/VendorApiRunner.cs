@@ -103,32 +103,32 @@ public sealed class VendorApiRunner
         using var response = await SendCoreAsync(operation, retrySafe, send, cancellationToken).ConfigureAwait(false);
         var requestId = RequestId(response.Headers);
         var status = (int)response.StatusCode;
-        T? value;
+        T? value = default;
+        var empty = false;
         try
         {
             var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
-                if (stream.CanSeek && stream.Length == 0)
+                empty = stream.CanSeek && stream.Length == 0;
+                if (!empty)
                 {
-                    throw FormatError(operation, status, requestId, "the response body is empty", null);
+                    value = await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
                 }
-
-                value = await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (JsonException e)
         {
-            throw FormatError(operation, status, requestId, $"the response body is not the expected JSON ({Describe(response)}; {e.Message})", e);
+            throw await ScrubbedFormatErrorAsync(operation, response, status, requestId, $"the response body is not the expected JSON ({Describe(response)}; {ResponseBodyErrors.Describe(e)})", ResponseBodyErrors.Sanitize(e), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is NotSupportedException or InvalidOperationException or FormatException or ArgumentException or OverflowException)
         {
-            throw FormatError(operation, status, requestId, $"the response body could not be read ({e.GetType().Name}: {e.Message})", e);
+            throw await ScrubbedFormatErrorAsync(operation, response, status, requestId, $"the response body could not be read ({ResponseBodyErrors.Describe(e)})", ResponseBodyErrors.Sanitize(e), cancellationToken).ConfigureAwait(false);
         }
 
         if (value is null)
         {
-            throw FormatError(operation, status, requestId, "the response body is JSON null", null);
+            throw await ScrubbedFormatErrorAsync(operation, response, status, requestId, empty ? "the response body is empty" : "the response body is JSON null", null, cancellationToken).ConfigureAwait(false);
         }
 
         return new VendorResponse<T>(value, status, requestId, response.Headers);
@@ -233,15 +233,18 @@ public sealed class VendorApiRunner
             messages.Add(response.ReasonPhrase);
         }
 
+        // A server may echo the caller's credentials or the secrets it was sent (in a message, a field error, a
+        // request id header): whatever the request carried is scrubbed before the exception exists.
+        var secrets = await RequestSecrets.FromRequestAsync(response.RequestMessage, cancellationToken).ConfigureAwait(false);
         return ApiExceptionFactory.Create(new ApiErrorDetails
         {
             Vendor = Vendor,
             Operation = operation,
             StatusCode = (int)response.StatusCode,
-            ErrorCodes = parsed?.Codes ?? [],
-            ErrorMessages = parsed?.Messages is { Count: > 0 } m ? m : messages,
-            FieldErrors = parsed?.FieldErrors ?? new Dictionary<string, IReadOnlyList<string>>(),
-            RequestId = RequestId(response.Headers),
+            ErrorCodes = secrets.Scrub(parsed?.Codes ?? []),
+            ErrorMessages = secrets.Scrub(parsed?.Messages is { Count: > 0 } m ? m : messages),
+            FieldErrors = secrets.Scrub(parsed?.FieldErrors ?? new Dictionary<string, IReadOnlyList<string>>()),
+            RequestId = secrets.ScrubOrNull(RequestId(response.Headers)),
             RetryAfter = ResilienceHandler.ReadRetryAfter(response.Headers.RetryAfter, _timeProvider),
         });
     }
@@ -265,6 +268,14 @@ public sealed class VendorApiRunner
         }
 
         return null;
+    }
+
+    // A successful status with a body the SDK cannot read: the body may echo what the request carried, and the text
+    // of a parse error (and the request id header) may quote it.
+    private async Task<IdentityProviderResponseFormatException> ScrubbedFormatErrorAsync(string operation, HttpResponseMessage response, int status, string? requestId, string reason, Exception? inner, CancellationToken cancellationToken)
+    {
+        var secrets = await RequestSecrets.FromRequestAsync(response.RequestMessage, cancellationToken).ConfigureAwait(false);
+        return FormatError(operation, status, secrets.ScrubOrNull(requestId), secrets.Scrub(reason), secrets.ScrubException(inner));
     }
 
     private IdentityProviderResponseFormatException FormatError(string operation, int status, string? requestId, string reason, Exception? inner) =>

@@ -1,17 +1,17 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace IdentityProviders.Benchmarks;
+namespace IdentityProviders.Benchmarks.Baseline;
 
-// The floor: the same wire shape read by plain source-generated System.Text.Json, with no extensible enums,
+// The Keycard floor: the same wire shape read by plain source-generated System.Text.Json, with no extensible enums,
 // no required-member checks, no extension data, no pagination, no pipeline.
-public sealed class BaselineListResponse
+public sealed class KeycardListResponse
 {
-    [JsonPropertyName("items")] public List<BaselineProvider> Items { get; set; } = [];
-    [JsonPropertyName("page_info")] public BaselinePageInfo PageInfo { get; set; } = new();
+    [JsonPropertyName("items")] public List<KeycardProvider> Items { get; set; } = [];
+    [JsonPropertyName("page_info")] public KeycardPageInfo PageInfo { get; set; } = new();
 }
 
-public sealed class BaselinePageInfo
+public sealed class KeycardPageInfo
 {
     [JsonPropertyName("has_next_page")] public bool HasNextPage { get; set; }
     [JsonPropertyName("has_previous_page")] public bool HasPreviousPage { get; set; }
@@ -19,7 +19,7 @@ public sealed class BaselinePageInfo
     [JsonPropertyName("end_cursor")] public string? EndCursor { get; set; }
 }
 
-public sealed class BaselineProvider
+public sealed class KeycardProvider
 {
     [JsonPropertyName("id")] public string Id { get; set; } = "";
     [JsonPropertyName("organization_id")] public string OrganizationId { get; set; } = "";
@@ -33,18 +33,18 @@ public sealed class BaselineProvider
     [JsonPropertyName("client_id")] public string? ClientId { get; set; }
     [JsonPropertyName("client_secret_set")] public bool? ClientSecretSet { get; set; }
     [JsonPropertyName("metadata")] public JsonElement? Metadata { get; set; }
-    [JsonPropertyName("protocols")] public BaselineProtocols? Protocols { get; set; }
+    [JsonPropertyName("protocols")] public KeycardProtocols? Protocols { get; set; }
     [JsonPropertyName("created_at")] public DateTimeOffset CreatedAt { get; set; }
     [JsonPropertyName("updated_at")] public DateTimeOffset UpdatedAt { get; set; }
 }
 
-public sealed class BaselineProtocols
+public sealed class KeycardProtocols
 {
-    [JsonPropertyName("oauth2")] public BaselineOAuth2? OAuth2 { get; set; }
-    [JsonPropertyName("openid")] public BaselineOpenId? OpenId { get; set; }
+    [JsonPropertyName("oauth2")] public KeycardOAuth2? OAuth2 { get; set; }
+    [JsonPropertyName("openid")] public KeycardOpenId? OpenId { get; set; }
 }
 
-public sealed class BaselineOAuth2
+public sealed class KeycardOAuth2
 {
     [JsonPropertyName("issuer")] public string? Issuer { get; set; }
     [JsonPropertyName("authorization_endpoint")] public string? AuthorizationEndpoint { get; set; }
@@ -54,10 +54,10 @@ public sealed class BaselineOAuth2
     [JsonPropertyName("code_challenge_methods_supported")] public List<string>? CodeChallengeMethodsSupported { get; set; }
 }
 
-public sealed class BaselineOpenId
+public sealed class KeycardOpenId
 {
     [JsonPropertyName("userinfo_endpoint")] public string? UserinfoEndpoint { get; set; }
 }
 
-[JsonSerializable(typeof(BaselineListResponse))]
-internal sealed partial class BaselineJsonContext : JsonSerializerContext;
+[JsonSerializable(typeof(KeycardListResponse))]
+public sealed partial class KeycardBaselineContext : JsonSerializerContext;

@@ -8,7 +8,9 @@ namespace IdentityProviders.Sdk.Http;
 /// <summary>
 /// Logs each HTTP attempt: method, URL, status, duration and allow-listed headers. Other headers (Authorization,
 /// API keys, cookies) are never logged. Bodies are logged only when enabled, at Trace level, with secret JSON fields
-/// redacted by name and long bodies truncated.
+/// redacted by name and long bodies truncated. Values the request carried as secrets (its credentials, secret fields
+/// of its body) are scrubbed from logged response headers and bodies wherever a server echoes them, and kept on the
+/// request of an error response so that the exception built from it can be scrubbed too.
 /// </summary>
 public sealed class RedactingLoggingHandler : DelegatingHandler
 {
@@ -41,7 +43,15 @@ public sealed class RedactingLoggingHandler : DelegatingHandler
         ArgumentNullException.ThrowIfNull(request);
         if (!_logger.IsEnabled(LogLevel.Debug))
         {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var unlogged = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            if (!unlogged.IsSuccessStatusCode)
+            {
+                // The error path: keep the request's secrets for the exception, which is built after the request
+                // (and its body) may have been disposed.
+                await RequestSecrets.CaptureAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+
+            return unlogged;
         }
 
         _logger.LogDebug("HTTP {Method} {Url} {Headers}", request.Method, request.RequestUri, FormatHeaders(request.Headers, request.Content?.Headers));
@@ -59,8 +69,8 @@ public sealed class RedactingLoggingHandler : DelegatingHandler
 
             // A server may echo what the request carried (its credentials, the secrets in its body) in an allow-listed
             // header or in its body: those values are scrubbed from the log lines, whatever field they appear in.
-            var secrets = logBody
-                ? await RequestSecrets.FromRequestAsync(request, cancellationToken).ConfigureAwait(false)
+            var secrets = logBody || !response.IsSuccessStatusCode
+                ? await RequestSecrets.CaptureAsync(request, cancellationToken).ConfigureAwait(false)
                 : RequestSecrets.FromHeaders(request);
             var headers = secrets.Scrub(FormatHeaders(response.Headers, response.Content.Headers));
             _logger.LogDebug(
@@ -72,12 +82,22 @@ public sealed class RedactingLoggingHandler : DelegatingHandler
                 headers);
             if (_logBodies && _logger.IsEnabled(LogLevel.Trace))
             {
+                try
+                {
 #if NET9_0_OR_GREATER
-                await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+                    await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
 #else
-                await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+                    await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
 #endif
-                var body = RedactBody(secrets.Scrub(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)));
+                }
+                catch (Exception e) when (e is InvalidDataException or InvalidOperationException)
+                {
+                    throw new ResponseDecodingException((int)response.StatusCode, e);
+                }
+
+                // Decoded as UTF-8 whatever charset the server claims: an unknown charset must not fail the request.
+                var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                var body = RedactBody(secrets.Scrub(Encoding.UTF8.GetString(bytes)));
                 _logger.LogTrace("HTTP response body {Body}", body);
             }
 

@@ -22,6 +22,10 @@ internal sealed class RequestSecrets
     // Bodies larger than this are not inspected for secret fields (a create request is a few KiB).
     private const long MaxInspectedBodyBytes = 1024 * 1024;
 
+    // Where the pipeline leaves what it found on the request, for code that runs after the request (and its body)
+    // may have been disposed (e.g. by a generated client).
+    private static readonly HttpRequestOptionsKey<RequestSecrets> CapturedKey = new("IdentityProviders.RequestSecrets");
+
     private readonly string[] _values;
 
     private RequestSecrets(string[] values) => _values = values;
@@ -87,6 +91,30 @@ internal sealed class RequestSecrets
         }
 
         return Create(values);
+    }
+
+    /// <summary>Collects the secrets of a request (headers and body) and keeps them on the request for later use.</summary>
+    /// <param name="request">The request as sent.</param>
+    /// <param name="cancellationToken">Cancels reading the body.</param>
+    /// <returns>The secrets.</returns>
+    public static async ValueTask<RequestSecrets> CaptureAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var secrets = await FromRequestAsync(request, cancellationToken).ConfigureAwait(false);
+        request.Options.Set(CapturedKey, secrets);
+        return secrets;
+    }
+
+    /// <summary>The secrets of the request that produced <paramref name="response"/>: those captured by the pipeline, else what can still be read.</summary>
+    /// <param name="response">The response.</param>
+    /// <param name="cancellationToken">Cancels reading the body.</param>
+    /// <returns>The secrets.</returns>
+    public static ValueTask<RequestSecrets> ForResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return response.RequestMessage is { } request && request.Options.TryGetValue(CapturedKey, out var captured)
+            ? ValueTask.FromResult(captured)
+            : FromRequestAsync(response.RequestMessage, cancellationToken);
     }
 
     /// <summary>Replaces every known secret value in <paramref name="text"/> with <see cref="Marker"/>.</summary>

@@ -183,6 +183,8 @@ public sealed class VendorApiRunner
                     return Timeout(operation, retrySafe, e);
                 case ResponseTooLargeException tooLarge:
                     return FormatError(operation, tooLarge.StatusCode, null, tooLarge.Message, tooLarge);
+                case ResponseDecodingException decoding:
+                    return FormatError(operation, decoding.StatusCode, null, decoding.Message, decoding);
                 case HttpRequestException http:
                     return new IdentityProviderConnectionException($"{Vendor} {operation} failed: {DescribeNetworkError(http)}.", Vendor, operation, http);
                 case IOException io:
@@ -235,7 +237,7 @@ public sealed class VendorApiRunner
 
         // A server may echo the caller's credentials or the secrets it was sent (in a message, a field error, a
         // request id header): whatever the request carried is scrubbed before the exception exists.
-        var secrets = await RequestSecrets.FromRequestAsync(response.RequestMessage, cancellationToken).ConfigureAwait(false);
+        var secrets = await RequestSecrets.ForResponseAsync(response, cancellationToken).ConfigureAwait(false);
         return ApiExceptionFactory.Create(new ApiErrorDetails
         {
             Vendor = Vendor,
@@ -274,7 +276,7 @@ public sealed class VendorApiRunner
     // of a parse error (and the request id header) may quote it.
     private async Task<IdentityProviderResponseFormatException> ScrubbedFormatErrorAsync(string operation, HttpResponseMessage response, int status, string? requestId, string reason, Exception? inner, CancellationToken cancellationToken)
     {
-        var secrets = await RequestSecrets.FromRequestAsync(response.RequestMessage, cancellationToken).ConfigureAwait(false);
+        var secrets = await RequestSecrets.ForResponseAsync(response, cancellationToken).ConfigureAwait(false);
         return FormatError(operation, status, secrets.ScrubOrNull(requestId), secrets.Scrub(reason), secrets.ScrubException(inner));
     }
 

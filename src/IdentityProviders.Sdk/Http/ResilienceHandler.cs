@@ -179,6 +179,12 @@ public sealed class ResilienceHandler : DelegatingHandler
                     memory.Write(buffer, 0, read);
                 }
             }
+            catch (Exception e) when (e is InvalidDataException or InvalidOperationException)
+            {
+                // AutomaticDecompression met bytes that are not what Content-Encoding says (gzip/deflate throw
+                // InvalidDataException, brotli InvalidOperationException): the answer is unreadable.
+                throw new ResponseDecodingException(statusCode, e);
+            }
             finally
             {
                 ArrayPool<byte>.Shared.Return(buffer);
@@ -206,7 +212,7 @@ public sealed class ResilienceHandler : DelegatingHandler
         {
             return exception switch
             {
-                ResponseTooLargeException => false,
+                ResponseTooLargeException or ResponseDecodingException => false,
                 HttpRequestException http when http.HttpRequestError == HttpRequestError.ConnectionError => true,
                 HttpRequestException => retrySafe,
                 IOException => retrySafe,

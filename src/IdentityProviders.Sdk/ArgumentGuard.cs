@@ -19,17 +19,61 @@ public static class ArgumentGuard
 
     /// <summary>
     /// Requires a non-empty value that is usable as one URL path segment: not <c>.</c> or <c>..</c>, which URL
-    /// normalization would turn into another resource's path (e.g. <c>providers/..</c> is the zone itself).
+    /// normalization would turn into another resource's path (e.g. <c>providers/..</c> is the zone itself), and without
+    /// control characters (NUL, CR, LF, ...), which no vendor uses in an identifier and which servers refuse or
+    /// mishandle even escaped (Kestrel answers 400 to <c>%00</c> in a path).
     /// </summary>
     /// <param name="value">The value (an id or key sent in the path).</param>
     /// <param name="paramName">The parameter name (as the caller sees it).</param>
-    /// <exception cref="ArgumentException">The value is null, empty, whitespace, <c>.</c> or <c>..</c>.</exception>
+    /// <exception cref="ArgumentException">The value is null, empty, whitespace, <c>.</c>, <c>..</c> or holds a control character.</exception>
     public static void PathSegment(string? value, string paramName)
     {
         NotEmpty(value, paramName);
         if (value is "." or "..")
         {
             throw new ArgumentException($"{paramName} '{value}' is not a usable identifier: '.' and '..' path segments would address another URL.", paramName);
+        }
+
+        NoControlCharacters(value, paramName);
+    }
+
+    /// <summary>Requires a value without control characters (U+0000..U+001F, U+007F..U+009F); <see langword="null"/> passes.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="paramName">The parameter name.</param>
+    /// <exception cref="ArgumentException">The value holds a control character.</exception>
+    public static void NoControlCharacters(string? value, string paramName)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        var at = value.AsSpan().IndexOfAnyInRange('\u0000', '\u001F');
+        if (at < 0)
+        {
+            at = value.AsSpan().IndexOfAnyInRange('\u007F', '\u009F');
+        }
+
+        if (at >= 0)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{paramName} must not contain control characters (found U+{(int)value[at]:X4} at index {at})."), paramName);
+        }
+    }
+
+    /// <summary>
+    /// Requires a value that can travel as an HTTP header value unchanged: printable ASCII (U+0021..U+007E) with inner
+    /// spaces, no leading or trailing whitespace. Anything else would be refused by the HTTP stack, trimmed by servers,
+    /// or (CR/LF) start another header.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <param name="paramName">The parameter name.</param>
+    /// <exception cref="ArgumentException">The value is empty or cannot travel as a header value.</exception>
+    public static void HeaderValue(string? value, string paramName)
+    {
+        NotEmpty(value, paramName);
+        if (value![0] == ' ' || value[^1] == ' ' || value.AsSpan().IndexOfAnyExceptInRange(' ', '~') >= 0)
+        {
+            throw new ArgumentException($"{paramName} must be printable ASCII without leading or trailing spaces: it is sent as an HTTP header value.", paramName);
         }
     }
 

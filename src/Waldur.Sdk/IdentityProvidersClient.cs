@@ -303,6 +303,7 @@ public class IdentityProvidersClient
     private static void ValidateName(string? provider, string paramName)
     {
         ArgumentGuard.NotEmpty(provider, paramName);
+        ArgumentGuard.NoControlCharacters(provider, paramName);
         var name = provider!;
         for (var round = 0; round < 3; round++)
         {

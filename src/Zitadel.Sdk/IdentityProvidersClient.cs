@@ -61,10 +61,13 @@ public partial class IdentityProvidersClient
     /// </summary>
     /// <param name="organizationId">The organization id.</param>
     /// <returns>The organization-level client.</returns>
-    /// <exception cref="ArgumentException"><paramref name="organizationId"/> is empty or longer than 200 characters.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="organizationId"/> is empty, longer than 200 characters, or not printable ASCII (it travels as a header).
+    /// </exception>
     public virtual IdentityProvidersClient WithOrganization(string organizationId)
     {
         ValidateId(organizationId, nameof(organizationId));
+        ArgumentGuard.HeaderValue(organizationId, nameof(organizationId));
         return new IdentityProvidersClient(_api, _runner, _pagination, ZitadelLevel.Organization, organizationId);
     }
 

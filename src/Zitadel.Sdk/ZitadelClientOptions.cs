@@ -80,6 +80,11 @@ public sealed class ZitadelClientOptions : IdentityProviderClientOptions
         {
             yield return "OrganizationId must be 1..200 characters when set.";
         }
+        else if (OrganizationId is { } header && (header[0] == ' ' || header[^1] == ' ' || header.AsSpan().IndexOfAnyExceptInRange(' ', '~') >= 0))
+        {
+            // Sent as x-zitadel-orgid: CR/LF would start another header, non-ASCII is refused by the HTTP stack.
+            yield return "OrganizationId must be printable ASCII without leading or trailing spaces (it is sent as the x-zitadel-orgid header).";
+        }
 
         if (!Enum.IsDefined(Level))
         {

@@ -54,9 +54,16 @@ public static class SecretRedactor
     public static JsonElement Redact(JsonElement element)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        try
         {
+            using var writer = new Utf8JsonWriter(buffer);
             WriteRedacted(writer, element);
+        }
+        catch (InvalidOperationException)
+        {
+            // JSON may escape text that is not valid UTF-16 ("\ud800"); it cannot be re-encoded, so it is dropped
+            // whole (it cannot be inspected for secrets either).
+            return Omitted(element.ValueKind);
         }
 
         using var document = JsonDocument.Parse(buffer.WrittenMemory);
@@ -84,6 +91,17 @@ public static class SecretRedactor
         {
             return $"<{json.Length} characters of non-JSON content omitted>";
         }
+        catch (InvalidOperationException)
+        {
+            // Escaped text that is not valid UTF-16 ("\ud800") parses but cannot be re-encoded.
+            return $"<{json.Length} characters of JSON with invalid escaped text omitted>";
+        }
+    }
+
+    private static JsonElement Omitted(JsonValueKind kind)
+    {
+        using var document = JsonDocument.Parse($"\"<{kind} with invalid escaped text omitted>\"");
+        return document.RootElement.Clone();
     }
 
     /// <summary>Writes <paramref name="element"/> to <paramref name="writer"/> with secret values redacted.</summary>

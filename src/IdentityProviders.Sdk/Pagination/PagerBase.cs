@@ -119,6 +119,20 @@ public abstract class PagerBase<T, TState> : AsyncPageable<T>
                 yield break;
             }
 
+            for (var i = 0; i < page.Values.Count; i++)
+            {
+                if (page.Values[i] is null)
+                {
+                    // A JSON null in the list ("items": [null]) deserializes; it is a malformed page, not a provider.
+                    throw new IdentityProviderResponseFormatException(
+                        string.Create(CultureInfo.InvariantCulture, $"{Context.Vendor} {Context.Operation} returned a page whose item {i} is JSON null{(page.RequestId is null ? "" : $" (request id {page.RequestId})")}."),
+                        Context.Vendor,
+                        Context.Operation,
+                        200,
+                        page.RequestId);
+                }
+            }
+
             var firstKey = _keySelector(page.Values[0]);
             if (!seenFirstKeys.Add(firstKey))
             {

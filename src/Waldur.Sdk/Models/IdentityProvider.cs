@@ -11,7 +11,7 @@ namespace Waldur.Sdk.Models;
 /// A Waldur identity provider: an OIDC provider users sign in with, keyed by its <see cref="Provider"/> name.
 /// Waldur returns <see cref="ClientSecret"/> in responses; <see cref="ToString"/> never prints it.
 /// </summary>
-public sealed record IdentityProvider
+public sealed record IdentityProvider : IJsonOnDeserialized
 {
     /// <summary>The provider name (up to 32 characters); the key in <c>/api/identity-providers/{provider}/</c>.</summary>
     [JsonPropertyName("provider")]
@@ -119,5 +119,15 @@ public sealed record IdentityProvider
         text.Append(CultureInfo.InvariantCulture, $"VerifySsl = {VerifySsl}, EnablePkce = {EnablePkce}, UserField = {UserField}, UserClaim = {UserClaim}, ");
         text.Append(CultureInfo.InvariantCulture, $"ExtraScope = {ExtraScope}, AttributeMapping = {AttributeMapping}, ProtectedFields = {ProtectedFields} }}");
         return text.ToString();
+    }
+
+    // "required" only asks for the property to be present: a "provider": null would reach the cross-vendor view as a
+    // provider without an id (ArgumentNullException). A key that is null is a malformed response.
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        if (Provider is null)
+        {
+            throw new JsonException("The identity provider's 'provider' key is null.");
+        }
     }
 }

@@ -25,6 +25,9 @@ public sealed record ClientSettings
 
     public bool LogBodies { get; init; }
 
+    /// <summary>Accepts a plain <c>http://</c> base address for a host that is not loopback.</summary>
+    public bool AllowInsecureHttp { get; init; }
+
     /// <summary>Points the client somewhere else than the vendor's fault server (e.g. a port nobody listens on).</summary>
     public Uri? BaseAddressOverride { get; init; }
 

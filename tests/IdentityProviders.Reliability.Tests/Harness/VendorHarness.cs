@@ -156,6 +156,7 @@ public abstract class VendorHarness
             options.Timeout = settings.Timeout;
             options.MaxResponseContentBytes = settings.MaxResponseContentBytes;
             options.LogBodies = settings.LogBodies;
+            options.AllowInsecureHttp = settings.AllowInsecureHttp;
             options.LoggerFactory = loggerFactory;
         });
     }

@@ -93,31 +93,51 @@ public static class UnionDiscriminator
         string? unknown = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
+            // Ignored keys (e.g. "options", present in every object) are compared in place rather than materialized.
+            var isIgnored = ignored is not null && MatchesAny(ref reader, ignored);
+            var name = isIgnored ? null : reader.GetString()!;
             if (!reader.Read())
             {
                 return null;
             }
 
             var isNull = reader.TokenType == JsonTokenType.Null;
+            if (!isNull && name is not null && candidates.Contains(name))
+            {
+                // The first candidate present decides: its value (the variant's whole object) need not be scanned.
+                return name;
+            }
+
             if (!reader.TrySkip())
             {
                 return null;
             }
 
-            if (isNull || (ignored?.Contains(name) ?? false))
+            if (!isNull && name is not null)
             {
-                continue;
+                unknown ??= name;
             }
-
-            if (candidates.Contains(name))
-            {
-                return name;
-            }
-
-            unknown ??= name;
         }
 
         return unknown;
+    }
+
+    private static bool MatchesAny(ref Utf8JsonReader reader, IReadOnlySet<string> names)
+    {
+        if (names is not HashSet<string> set || !(ReferenceEquals(set.Comparer, StringComparer.Ordinal) || ReferenceEquals(set.Comparer, EqualityComparer<string>.Default)))
+        {
+            return names.Contains(reader.GetString()!);
+        }
+
+        // Ordinal, as ValueTextEquals compares; HashSet's struct enumerator allocates nothing per property.
+        foreach (var name in set)
+        {
+            if (reader.ValueTextEquals(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

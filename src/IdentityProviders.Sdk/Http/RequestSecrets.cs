@@ -64,14 +64,15 @@ internal sealed class RequestSecrets
 
         var values = new HashSet<string>(StringComparer.Ordinal);
         AddHeaderSecrets(request.Headers, values);
-        if (request.Content is { } content && content.Headers.ContentLength is null or <= MaxInspectedBodyBytes)
+        if (request.Content is { } content)
         {
-            var media = content.Headers.ContentType?.MediaType;
-            var isJson = media is not null && media.Contains("json", StringComparison.OrdinalIgnoreCase);
-            var isForm = string.Equals(media, "application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
-            if (isJson || isForm)
+            try
             {
-                try
+                // Even the headers of a disposed content can throw (its length is computed on demand).
+                var media = content.Headers.ContentType?.MediaType;
+                var isJson = media is not null && media.Contains("json", StringComparison.OrdinalIgnoreCase);
+                var isForm = string.Equals(media, "application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
+                if ((isJson || isForm) && content.Headers.ContentLength is null or <= MaxInspectedBodyBytes)
                 {
                     var bytes = await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
                     if (isJson)
@@ -83,10 +84,11 @@ internal sealed class RequestSecrets
                         AddFormSecrets(Encoding.UTF8.GetString(bytes), values);
                     }
                 }
-                catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException or IOException or HttpRequestException or NotSupportedException)
-                {
-                    // A streamed body that cannot be read twice: the headers' secrets are still known.
-                }
+            }
+            catch (Exception e) when (e is InvalidOperationException or IOException or HttpRequestException or NotSupportedException)
+            {
+                // A disposed or streamed body that cannot be read again: the headers' secrets are still known (and the
+                // pipeline captured the body's on an error response while it could).
             }
         }
 

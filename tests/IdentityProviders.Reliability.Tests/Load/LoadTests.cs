@@ -29,19 +29,27 @@ public sealed class LoadTests(ITestOutputHelper output)
     private const int DiConnectionLimit = 8;
 
     /// <summary>
-    /// How much the heap may grow from round 2 to any later round. Allocation noise after a full blocking collection
-    /// (connection buffers, pooled arrays, tiered JIT) measured at most 1.6 MiB between rounds here; the leak the check is for - every
-    /// enumeration keeping one page - costs Concurrency x PageSize items per round, asserted to be more than twice this.
+    /// The smallest allowed heap growth from round 2 to a later round. Noise after a full blocking collection
+    /// (connection buffers, pooled arrays, tiered JIT) measured at most 1.6 MiB between rounds at CI scale and about
+    /// 21 MiB at full scale (1 MiB response buffers in Kestrel's pool); the tolerance is the larger of this floor and a
+    /// quarter of the leak the check is for - every enumeration keeping one page, Concurrency x PageSize items per round.
     /// </summary>
-    private const long Tolerance = 4L * 1024 * 1024;
+    private const long ToleranceFloor = 4L * 1024 * 1024;
 
+    /// <summary>Every vendor with both client kinds; <c>IDP_LOAD_CASES=keycard/direct,waldur/di</c> narrows an on-demand run.</summary>
     public static TheoryData<string, string> Cases()
     {
+        var only = Environment.GetEnvironmentVariable("IDP_LOAD_CASES")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var data = new TheoryData<string, string>();
         foreach (var vendor in LoadVendor.All)
         {
-            data.Add(vendor.Vendor, "direct");
-            data.Add(vendor.Vendor, "di");
+            foreach (var kind in new[] { "direct", "di" })
+            {
+                if (only is not { Length: > 0 } || only.Contains($"{vendor.Vendor}/{kind}", StringComparer.OrdinalIgnoreCase))
+                {
+                    data.Add(vendor.Vendor, kind);
+                }
+            }
         }
 
         return data;
@@ -58,6 +66,7 @@ public sealed class LoadTests(ITestOutputHelper output)
         await using var emulator = await IdentityProviderEmulator.StartAsync(v.EmulatorOptions(scale.IdentityProviders));
         seeding.Stop();
 
+        var lifetime = Stopwatch.StartNew();
         using var client = CreateClient(v, clientKind, emulator);
         var limit = client.Options.MaxConnectionsPerServer;
         limit.Should().Be(clientKind == "di" ? DiConnectionLimit : HttpDefaults.MaxConnectionsPerServer);
@@ -68,7 +77,8 @@ public sealed class LoadTests(ITestOutputHelper output)
         var expectedPages = reference.Pages;
         var bytesPerItem = await BytesPerItemAsync(client.Client, pageSize, scale);
         var leakPerRound = (long)scale.Concurrency * pageSize * bytesPerItem;
-        leakPerRound.Should().BeGreaterThan(2 * Tolerance, "the tolerance must be small enough to catch every enumeration keeping one page");
+        var tolerance = Math.Max(ToleranceFloor, leakPerRound / 4);
+        leakPerRound.Should().BeGreaterThan(2 * tolerance, "the tolerance must be small enough to catch every enumeration keeping one page");
 
         var memory = new List<long>();
         var requestsBefore = emulator.RequestCount;
@@ -80,19 +90,26 @@ public sealed class LoadTests(ITestOutputHelper output)
         }
 
         run.Stop();
+        lifetime.Stop();
         var requests = emulator.RequestCount - requestsBefore;
         var connections = emulator.Connections;
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{vendor}/{clientKind} [{scale}] seeded {scale.IdentityProviders} in {seeding.ElapsedMilliseconds} ms; {scale.Rounds} rounds in {run.ElapsedMilliseconds} ms; {requests} requests ({expectedPages} pages of {pageSize} per enumeration); connections: {connections}; limit {limit}; heap after each round (MiB): {string.Join(", ", memory.Select(m => (m / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture)))}; {bytesPerItem} bytes/item, one page per enumeration = {leakPerRound / 1048576.0:0.0} MiB"));
+            $"{vendor}/{clientKind} [{scale}] seeded {scale.IdentityProviders} in {seeding.ElapsedMilliseconds} ms; {scale.Rounds} rounds in {run.ElapsedMilliseconds} ms; {requests} requests ({expectedPages} pages of {pageSize} per enumeration); connections: {connections}; limit {limit}; heap after each round (MiB): {string.Join(", ", memory.Select(m => (m / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture)))}; {bytesPerItem} bytes/item, one page per enumeration = {leakPerRound / 1048576.0:0.0} MiB, tolerance {tolerance / 1048576.0:0.0} MiB"));
 
         requests.Should().Be(scale.Rounds * scale.Concurrency * expectedPages, "no page is fetched twice and no retry happened");
-        connections.PeakConcurrent.Should().BeLessThanOrEqualTo(limit, "the client never opens more connections than its limit");
-        connections.TotalAccepted.Should().BeLessThanOrEqualTo(limit, "pooled connections are reused, not replaced");
         connections.PeakConcurrent.Should().BeGreaterThan(1, "the enumerations really ran concurrently");
+        // Pooled connections are replaced after HttpDefaults.PooledConnectionLifetime (2 min, for DNS changes): at most
+        // one generation of `limit` connections per lifetime started. While a retired connection is still closing on
+        // the server, its replacement may already be open: with replacements, the server may briefly see both.
+        var generations = 1 + (long)Math.Ceiling(lifetime.Elapsed / HttpDefaults.PooledConnectionLifetime);
+        connections.TotalAccepted.Should().BeLessThanOrEqualTo(limit * generations, "connections are pooled and reused, never one per request or per enumeration");
+        connections.PeakConcurrent.Should().BeLessThanOrEqualTo(
+            connections.TotalAccepted <= limit ? limit : 2 * limit,
+            "the client never opens more connections than its limit (a retired one may still be closing on the server while its replacement opens)");
         for (var round = 3; round <= scale.Rounds; round++)
         {
-            (memory[round - 1] - memory[1]).Should().BeLessThan(Tolerance, $"the heap after round {round} stays within {Tolerance / 1048576} MiB of round 2");
+            (memory[round - 1] - memory[1]).Should().BeLessThan(tolerance, $"the heap after round {round} stays within {tolerance / 1048576} MiB of round 2");
         }
     }
 

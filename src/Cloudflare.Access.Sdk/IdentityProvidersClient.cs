@@ -298,7 +298,8 @@ public class IdentityProvidersClient
     {
         var response = await _runner.SendAsync(operation, retrySafe, send, typeInfo, cancellationToken).ConfigureAwait(false);
         var envelope = response.Value;
-        var errors = envelope.Errors ?? [];
+        // "errors": [null] is not an error list; a null entry must not reach the classifier (NullReferenceException).
+        var errors = envelope.Errors is null ? [] : envelope.Errors.Where(e => e is not null).ToList();
         if (envelope.Success == false || errors.Count > 0)
         {
             throw CloudflareErrors.FromEnvelope(operation, response.StatusCode, errors, response.RequestId);

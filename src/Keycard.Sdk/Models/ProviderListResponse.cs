@@ -1,9 +1,10 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Keycard.Sdk.Models;
 
 /// <summary>One page of providers.</summary>
-public sealed record ProviderListResponse
+public sealed record ProviderListResponse : IJsonOnDeserialized
 {
     /// <summary>The providers of the page.</summary>
     [JsonPropertyName("items")]
@@ -16,4 +17,13 @@ public sealed record ProviderListResponse
     /// <summary>Cursor and total-count information (newer servers; <c>total_count</c> only with <c>expand=total_count</c>).</summary>
     [JsonPropertyName("pagination")]
     public PaginationInfo? Pagination { get; init; }
+
+    // "required" only asks for presence: "items": null or "page_info": null would reach the pager as null references.
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        if (Items is null || PageInfo is null)
+        {
+            throw new JsonException(Items is null ? "The page's 'items' is null." : "The page's 'page_info' is null.");
+        }
+    }
 }

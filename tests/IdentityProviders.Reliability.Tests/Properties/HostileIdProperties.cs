@@ -45,7 +45,7 @@ public sealed record IdOperation(string Name, Func<ClientHandle, string, Task> I
 /// </summary>
 public sealed class HostileIdProperties(ITestOutputHelper output)
 {
-    public const int DefaultIterations = 2_500;
+    public const int DefaultIterations = 2_000;
 
     private static readonly TimeSpan CaseTimeout = TimeSpan.FromSeconds(10);
 

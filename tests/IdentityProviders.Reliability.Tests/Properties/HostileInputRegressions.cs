@@ -12,7 +12,7 @@ namespace IdentityProviders.Reliability.Tests.Properties;
 /// The SDK bugs the properties found, each pinned as one fixed case per vendor (so a regression fails here by name,
 /// not only as a shrunk property case).
 /// </summary>
-public sealed class HostileInputRegressions
+public sealed class HostileInputRegressions(ScriptedServerFixture fixture) : IClassFixture<ScriptedServerFixture>
 {
     /// <param name="Name">The bug.</param>
     /// <param name="List">Whether the listing (otherwise the GET) meets the response.</param>
@@ -34,6 +34,10 @@ public sealed class HostileInputRegressions
         new("Content-Encoding br on plain bytes", false, (h, body) => Json(body, encoding: "br"), true),
         // A JSON null in the list reached the pager's key selector: NullReferenceException.
         new("null item in a list page", true, (h, page) => Json(NullFirstItem(page)), true),
+        // Found by the 50,000-case run: "page_info": null made Keycard's pager throw NullReferenceException.
+        new("page_info null", true, (h, page) => Json(page.Replace("\"page_info\":{", "\"page_info\":null,\"x\":{", StringComparison.Ordinal)), true, [IdentityProviderVendor.Keycard]),
+        // Found by the 50,000-case run: "errors": [null] in a V4 envelope reached the error classifier: NullReferenceException.
+        new("errors [null] in the envelope", false, (h, body) => Json(body.Replace("\"errors\":[]", "\"errors\":[null]", StringComparison.Ordinal)), false, [IdentityProviderVendor.Cloudflare]),
         // "required" does not reject null: the cross-vendor view threw ArgumentNullException for a provider without a key.
         new("provider key null", false, (h, body) => Json(body.Replace("\"provider\":\"" + h.Item(7).Id + "\"", "\"provider\":null", StringComparison.Ordinal)), true, [IdentityProviderVendor.Waldur]),
     ];
@@ -46,7 +50,8 @@ public sealed class HostileInputRegressions
     {
         var regression = Harness.Matrix.Find(Regressions, scenario);
         var h = Vendors.Get(vendor);
-        await using var server = await ScriptedServer.StartAsync();
+        var server = fixture.Server;
+        server.Reset();
         using var logs = new DiscardingLoggerProvider();
         using var loggerFactory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
         using var handle = h.CreateClient(server.Url, ClientSettings.Fast with { LogBodies = true }, loggerFactory);
@@ -95,7 +100,8 @@ public sealed class HostileInputRegressions
     public async Task IdWithAControlCharacterIsRefusedBeforeSending(string vendor)
     {
         var h = Vendors.Get(vendor);
-        await using var server = await ScriptedServer.StartAsync();
+        var server = fixture.Server;
+        server.Reset();
         using var handle = h.CreateClient(server.Url, ClientSettings.Fast, NullLoggerFactory.Instance);
 
         foreach (var id in new[] { "a\0b", "a\r\nb", "a\u007Fb", "\u0085" })
@@ -116,7 +122,8 @@ public sealed class HostileInputRegressions
     public async Task ZitadelOrganizationThatCannotBeAHeaderIsRefused(string organizationId)
     {
         var h = Vendors.Get(IdentityProviderVendor.Zitadel);
-        await using var server = await ScriptedServer.StartAsync();
+        var server = fixture.Server;
+        server.Reset();
         using var handle = h.CreateClient(server.Url, ClientSettings.Fast, NullLoggerFactory.Instance);
         var client = (ZitadelClient)handle.Owner;
 

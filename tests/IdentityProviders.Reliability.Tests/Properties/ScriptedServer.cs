@@ -131,3 +131,13 @@ internal sealed class RejectionLog(ConcurrentQueue<string> into) : ILoggerProvid
     {
     }
 }
+
+/// <summary>One scripted server shared by the tests of a class (they run one at a time).</summary>
+public sealed class ScriptedServerFixture : IAsyncLifetime
+{
+    public ScriptedServer Server { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Server = await ScriptedServer.StartAsync();
+
+    public async Task DisposeAsync() => await Server.DisposeAsync();
+}

@@ -9,8 +9,9 @@ namespace IdentityProviders.Benchmarks;
 /// allocated bytes, not the peak, so this harness samples the heap itself:
 /// <list type="bullet">
 /// <item><b>peak live</b>: a sampler thread forces a full blocking GC about every millisecond, wherever the enumerating
-/// code is (mid-request, mid-deserialization), and reads <see cref="GC.GetTotalMemory(bool)"/> right after it: the
-/// live managed memory at that instant. The maximum over all samples is the peak. The small listing is repeated until
+/// code is (mid-request, mid-deserialization), and takes the heap size that GC recorded minus its fragmentation
+/// (<see cref="GCMemoryInfo.HeapSizeBytes"/> - <see cref="GCMemoryInfo.FragmentedBytes"/>): the live managed memory at
+/// that instant. The maximum over all samples is the peak. The small listing is repeated until
 /// it has been sampled as often as the large one, so both peaks come from as many random instants.</item>
 /// <item><b>peak heap</b>: the same sampling without forcing GCs: what the process really holds, garbage included,
 /// so mostly the GC's gen0 budget.</item>
@@ -85,7 +86,9 @@ public static class StreamingHarness
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
-        var idle = GC.GetTotalMemory(forceFullCollection: true);
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true);
+        var idleInfo = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+        var idle = idleInfo.HeapSizeBytes - idleInfo.FragmentedBytes;
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var runs = 0;
         var items = 0L;
@@ -176,12 +179,20 @@ public static class StreamingHarness
         {
             while (!_stop)
             {
+                long bytes;
                 if (_forceGc)
                 {
+                    // What the GC itself recorded at the end of this collection: the heap minus its free space, so
+                    // nothing the enumerating thread allocates between the GC and this line is counted.
                     GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true);
+                    var info = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+                    bytes = info.HeapSizeBytes - info.FragmentedBytes;
+                }
+                else
+                {
+                    bytes = GC.GetTotalMemory(forceFullCollection: false);
                 }
 
-                var bytes = GC.GetTotalMemory(forceFullCollection: false);
                 if (bytes > _peak)
                 {
                     Interlocked.Exchange(ref _peak, bytes);

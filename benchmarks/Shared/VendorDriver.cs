@@ -53,6 +53,24 @@ public abstract class VendorDriver
         return count;
     }
 
+    /// <summary>A page-number loop: GET page 1, 2, ... until <paramref name="readPage"/> says the page was the last.</summary>
+    protected static async Task<int> PageNumberLoopAsync(HttpClient raw, Func<int, FormattableString> url, string scheme, int stopAfter, Func<HttpResponseMessage, int, int, Task<(int Items, bool Last)>> readPage, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        for (var page = 1; ; page++)
+        {
+            using var request = Get(FormattableString.Invariant(url(page)), scheme);
+            using var response = await raw.SendAsync(request, cancellationToken);
+            response.EnsureSuccessStatusCode();
+            var (items, last) = await readPage(response, page, count);
+            count += items;
+            if (count >= stopAfter || last)
+            {
+                return count;
+            }
+        }
+    }
+
     protected static HttpRequestMessage Get(string url, string scheme)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -102,24 +120,13 @@ public abstract class VendorDriver
         public override Task<int> SdkCountAsync(IDisposable client, int pageSize, int stopAfter, CancellationToken cancellationToken) =>
             CountAsync(((Cloudflare.Access.Sdk.CloudflareAccessClient)client).IdentityProviders.ListAsync(options: new Cloudflare.Access.Sdk.Models.IdentityProviderListOptions { PerPage = pageSize }, cancellationToken: cancellationToken), stopAfter, cancellationToken);
 
-        public override async Task<int> RawCountAsync(HttpClient raw, int pageSize, int stopAfter, CancellationToken cancellationToken)
-        {
-            var count = 0;
-            for (var page = 1; ; page++)
+        public override Task<int> RawCountAsync(HttpClient raw, int pageSize, int stopAfter, CancellationToken cancellationToken) =>
+            PageNumberLoopAsync(raw, page => $"client/v4/accounts/{CloudflareAccount}/access/identity_providers?page={page}&per_page={pageSize}", "Bearer", stopAfter, async (response, page, count) =>
             {
-                using var request = Get(string.Create(CultureInfo.InvariantCulture, $"client/v4/accounts/{CloudflareAccount}/access/identity_providers?page={page}&per_page={pageSize}"), "Bearer");
-                using var response = await raw.SendAsync(request, cancellationToken);
-                response.EnsureSuccessStatusCode();
                 var body = (await response.Content.ReadFromJsonAsync(CloudflareBaselineContext.Default.CloudflareListResponse, cancellationToken))!;
                 var items = body.Result?.Count ?? 0;
-                count += items;
-                var totalPages = body.ResultInfo?.TotalPages ?? 0;
-                if (count >= stopAfter || items == 0 || page >= totalPages)
-                {
-                    return count;
-                }
-            }
-        }
+                return (items, items == 0 || page >= (body.ResultInfo?.TotalPages ?? 0));
+            }, cancellationToken);
     }
 
     private sealed class ZitadelDriver : VendorDriver
@@ -166,22 +173,12 @@ public abstract class VendorDriver
         public override Task<int> SdkCountAsync(IDisposable client, int pageSize, int stopAfter, CancellationToken cancellationToken) =>
             CountAsync(((Waldur.Sdk.WaldurClient)client).IdentityProviders.ListAsync(new Waldur.Sdk.Models.IdentityProviderListOptions { PageSize = pageSize }, cancellationToken), stopAfter, cancellationToken);
 
-        public override async Task<int> RawCountAsync(HttpClient raw, int pageSize, int stopAfter, CancellationToken cancellationToken)
-        {
-            var count = 0;
-            for (var page = 1; ; page++)
+        public override Task<int> RawCountAsync(HttpClient raw, int pageSize, int stopAfter, CancellationToken cancellationToken) =>
+            PageNumberLoopAsync(raw, page => $"api/identity-providers/?page={page}&page_size={pageSize}", "Token", stopAfter, async (response, page, count) =>
             {
-                using var request = Get(string.Create(CultureInfo.InvariantCulture, $"api/identity-providers/?page={page}&page_size={pageSize}"), "Token");
-                using var response = await raw.SendAsync(request, cancellationToken);
-                response.EnsureSuccessStatusCode();
                 var items = (await response.Content.ReadFromJsonAsync(WaldurBaselineContext.Default.ListWaldurProvider, cancellationToken))!;
-                count += items.Count;
                 var total = response.Headers.TryGetValues("x-result-count", out var values) ? long.Parse(values.First(), CultureInfo.InvariantCulture) : 0;
-                if (count >= stopAfter || items.Count < pageSize || count >= total)
-                {
-                    return count;
-                }
-            }
-        }
+                return (items.Count, items.Count < pageSize || count + items.Count >= total);
+            }, cancellationToken);
     }
 }

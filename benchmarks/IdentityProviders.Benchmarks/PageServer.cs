@@ -16,6 +16,9 @@ public sealed class PageServer : IAsyncDisposable
     /// <summary>The server root; each vendor lives under <c>/{vendor}/</c> (or <c>/n{total}/{vendor}/</c> with several totals).</summary>
     public Uri Root { get; }
 
+    /// <summary>Signalled when the host stops (it handles SIGTERM and Ctrl+C itself).</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     /// <summary>Serves pre-rendered pages of <paramref name="total"/> providers per vendor under <c>/{vendor}/</c>: the server's cost is a copy.</summary>
     public static Task<PageServer> StartAsync(IReadOnlyList<BenchVendor> vendors, int total) =>
         StartCoreAsync(vendors, [total], prerender: true, port: 0);

@@ -13,14 +13,8 @@ public static class ServeMode
         var totals = (CommandLineArgs.Value(args, "--totals") ?? "1000,10000,100000").Split(',').Select(t => int.Parse(t, CultureInfo.InvariantCulture)).ToArray();
         await using var server = await PageServer.StartRenderingAsync(CommandLineArgs.Vendors(args), totals, CommandLineArgs.Number(args, "--port", 0));
         Console.WriteLine($"listening on {server.Root}");
-        using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Cancel();
-        };
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
-        await Task.Delay(Timeout.Infinite, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+        // The host's console lifetime turns SIGTERM and Ctrl+C into a stop; wait for it.
+        await Task.Delay(Timeout.Infinite, server.Stopping).ContinueWith(_ => { }, TaskScheduler.Default);
         return 0;
     }
 }

@@ -115,6 +115,7 @@ public class CloudflareAccessClient : IDisposable
     {
         var api = RestService.ForGenerated<ICloudflareIdentityProvidersApi>(httpClient, RefitSettings);
         var runner = new VendorApiRunner(IdentityProviderVendor.Cloudflare, CloudflareErrors.Parse, RequestIdHeaders, options.TimeProvider, telemetry: Telemetry);
-        return new IdentityProvidersClient(api, runner, options.Pagination, options.GetDefaultScope());
+        string?[] credentials = [options.ApiToken, options.ApiKey, options.UserServiceKey];
+        return new IdentityProvidersClient(api, runner, options.Pagination, options.GetDefaultScope(), [.. credentials.OfType<string>()]);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Cloudflare.Access.Sdk.Models;
 using IdentityProviders.Sdk;
+using IdentityProviders.Sdk.Json;
 
 namespace Cloudflare.Access.Sdk;
 
@@ -87,6 +88,29 @@ internal static class CloudflareErrors
             RequestId = requestId,
         });
     }
+
+    /// <summary>Replaces every occurrence of a known secret (four characters or more) in a server's text.</summary>
+    /// <param name="text">The text, as the server sent it.</param>
+    /// <param name="secrets">The secret values this client sends (its credentials).</param>
+    /// <returns>The text with each secret replaced by <see cref="SecretRedactor.Mask"/>.</returns>
+    internal static string Scrub(string text, IReadOnlyList<string> secrets)
+    {
+        foreach (var secret in secrets)
+        {
+            if (secret.Length >= 4 && text.Contains(secret, StringComparison.Ordinal))
+            {
+                text = text.Replace(secret, SecretRedactor.Mask, StringComparison.Ordinal);
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>Scrubs a value that may be absent (see <see cref="Scrub"/>).</summary>
+    /// <param name="text">The text, or <see langword="null"/>.</param>
+    /// <param name="secrets">The secret values.</param>
+    /// <returns>The scrubbed text, or <see langword="null"/>.</returns>
+    internal static string? ScrubOrNull(string? text, IReadOnlyList<string> secrets) => text is null ? null : Scrub(text, secrets);
 
     /// <summary>The status class of a set of error codes: the first code that names one, else 400.</summary>
     /// <param name="errors">The errors.</param>

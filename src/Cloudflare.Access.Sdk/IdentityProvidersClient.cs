@@ -31,13 +31,15 @@ public class IdentityProvidersClient
     private readonly ICloudflareIdentityProvidersApi _api = null!;
     private readonly VendorApiRunner _runner = null!;
     private readonly PaginationOptions _pagination = PaginationOptions.Default;
+    private readonly IReadOnlyList<string> _credentials = [];
 
-    internal IdentityProvidersClient(ICloudflareIdentityProvidersApi api, VendorApiRunner runner, PaginationOptions pagination, CloudflareScope? defaultScope)
+    internal IdentityProvidersClient(ICloudflareIdentityProvidersApi api, VendorApiRunner runner, PaginationOptions pagination, CloudflareScope? defaultScope, IReadOnlyList<string>? credentials = null)
     {
         _api = api;
         _runner = runner;
         _pagination = pagination;
         DefaultScope = defaultScope;
+        _credentials = credentials ?? [];
     }
 
     /// <summary>For mocking.</summary>
@@ -302,7 +304,10 @@ public class IdentityProvidersClient
         var errors = envelope.Errors is null ? [] : envelope.Errors.Where(e => e is not null).ToList();
         if (envelope.Success == false || errors.Count > 0)
         {
-            throw CloudflareErrors.FromEnvelope(operation, response.StatusCode, errors, response.RequestId);
+            // A 2xx never passed the runner's error path, which scrubs what a server echoes: a message that quotes the
+            // caller's credential must not carry it into the exception.
+            var scrubbed = errors.Select(e => e with { Message = CloudflareErrors.Scrub(e.Message, _credentials) }).ToList();
+            throw CloudflareErrors.FromEnvelope(operation, response.StatusCode, scrubbed, CloudflareErrors.ScrubOrNull(response.RequestId, _credentials));
         }
 
         if (envelope.Result is null)

@@ -37,6 +37,34 @@ public sealed class IdentityProvidersClientErrorTests : IDisposable
         exception.Message.Should().Contain("[7003] Could not route").And.Contain("[12130]").And.Contain("ray-123");
     }
 
+    [Theory]
+    [InlineData("token")]
+    [InlineData("apiKey")]
+    public async Task Success_false_with_http_200_that_echoes_the_credential_does_not_carry_it_into_the_exception(string scheme)
+    {
+        const string ApiKey = "cf_global_api_key_7c1e55d2";
+        var secret = scheme == "token" ? CloudflareMockServer.Token : ApiKey;
+        _mock.Json("GET", CloudflareMockServer.AccountPath, CloudflareJson.Failure((10000, $"Authentication error: '{secret}' is not valid")), headers: ("cf-ray", $"ray-{secret}"));
+        using var client = _mock.CreateClient(o =>
+        {
+            if (scheme == "apiKey")
+            {
+                o.ApiToken = null;
+                o.Email = "admin@example.com";
+                o.ApiKey = ApiKey;
+            }
+        });
+
+        var act = () => client.IdentityProviders.ListPageAsync(Account);
+
+        var exception = (await act.Should().ThrowAsync<IdentityProviderPermissionDeniedException>()).Which;
+        exception.Details.ReceivedStatusCode.Should().Be(200);
+        exception.ErrorMessages.Should().Equal("Authentication error: '***REDACTED***' is not valid");
+        exception.RequestId.Should().Be("ray-***REDACTED***");
+        exception.ToString().Should().NotContain(secret);
+        exception.Message.Should().NotContain(secret).And.Contain("***REDACTED***");
+    }
+
     [Fact]
     public async Task Success_false_with_http_200_is_a_bad_request_that_names_the_received_status()
     {

@@ -18,8 +18,33 @@ internal static class ResponseBodyErrors
         ArgumentNullException.ThrowIfNull(exception);
         var kind = exception.InnerException is { } inner && exception is JsonException ? inner.GetType().Name : exception.GetType().Name;
         return exception is JsonException json
-            ? string.Create(CultureInfo.InvariantCulture, $"invalid or unexpected JSON at {json.Path ?? "$"}, line {json.LineNumber?.ToString(CultureInfo.InvariantCulture) ?? "?"}, byte {json.BytePositionInLine?.ToString(CultureInfo.InvariantCulture) ?? "?"} ({kind})")
+            ? string.Create(CultureInfo.InvariantCulture, $"invalid or unexpected JSON at {json.Path ?? "$"}, line {json.LineNumber?.ToString(CultureInfo.InvariantCulture) ?? "?"}, byte {json.BytePositionInLine?.ToString(CultureInfo.InvariantCulture) ?? "?"}{MissingRequiredProperties(json)} ({kind})")
             : $"{kind} while mapping the JSON";
+    }
+
+    // System.Text.Json names the required properties a body lacked ("... was missing required properties including:
+    // 'id', 'name'."). Those names come from the model, not from the body, so they are kept: they say what to fix.
+    private const string MissingRequiredMarker = "missing required properties including: ";
+    private const int MaxMissingRequiredLength = 200;
+
+    private static string MissingRequiredProperties(JsonException json)
+    {
+        var message = json.Message;
+        var start = message.IndexOf(MissingRequiredMarker, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return string.Empty;
+        }
+
+        var names = message[(start + MissingRequiredMarker.Length)..];
+        var end = names.IndexOf(" Path: ", StringComparison.Ordinal);
+        names = (end >= 0 ? names[..end] : names).TrimEnd(' ', '.');
+        if (names.Length > MaxMissingRequiredLength)
+        {
+            names = names[..MaxMissingRequiredLength] + "...";
+        }
+
+        return "; missing required properties " + names;
     }
 
     /// <summary>
